@@ -1,0 +1,69 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "modeltrack",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "modeltrack", targets: ["modeltrack"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // C libraries from Debian, behind thin module maps.
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+
+        // Plain Sendable value types shared by every stage.
+        .target(name: "Model", swiftSettings: strict),
+
+        // Stages, each pointing toward Model.
+        .target(name: "Archiving", dependencies: ["Model", "CZlib", "CCrypto"], swiftSettings: strict),
+        .target(name: "Fetching", dependencies: ["Model", "CCurl"], swiftSettings: strict),
+        .target(name: "Parsing", dependencies: ["Model", "CLibXML2"], swiftSettings: strict),
+        .target(name: "Extraction", dependencies: ["Model"], swiftSettings: strict),
+        .target(name: "Conflicts", dependencies: ["Model"], swiftSettings: strict),
+        .target(
+            name: "Store",
+            dependencies: ["Model", "Archiving", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
+        .target(
+            name: "Pipeline",
+            dependencies: [
+                "Model", "Archiving", "Fetching", "Parsing", "Extraction", "Conflicts", "Store",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "modeltrack",
+            dependencies: [
+                "Model", "Pipeline", "Store",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
+
+        // Tests. Fixtures sit next to each test target and are found through #filePath.
+        .target(name: "TestSupport", dependencies: ["Model"], path: "Tests/TestSupport", swiftSettings: strict),
+        .testTarget(name: "ModelTests", dependencies: ["Model"], exclude: [], swiftSettings: strict),
+        .testTarget(name: "FetchingTests", dependencies: ["Fetching", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "ParsingTests", dependencies: ["Parsing"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Parsing"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "ConflictsTests", dependencies: ["Conflicts"], swiftSettings: strict),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Archiving"], swiftSettings: strict),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["modeltrack", "TestSupport"], swiftSettings: strict),
+    ]
+)

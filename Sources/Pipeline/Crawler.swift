@@ -1,0 +1,4 @@
+public import Model
+
+/// Placeholder.
+public enum Crawler {}
