@@ -63,7 +63,13 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Parsing"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "ConflictsTests", dependencies: ["Conflicts"], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Archiving"], swiftSettings: strict),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "CLITests", dependencies: ["modeltrack", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "PipelineTests",
+            dependencies: [
+                "Pipeline", "Archiving", "Fetching", "Store", "TestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
+        .testTarget(name: "CLITests", dependencies: ["modeltrack", "TestSupport", "Archiving"], swiftSettings: strict),
     ]
 )

@@ -1,4 +1,209 @@
+public import Conflicts
+public import Extraction
+public import Fetching
+public import Foundation
+public import Logging
 public import Model
+internal import Parsing
+public import Store
 
-/// Placeholder.
-public enum Crawler {}
+/// Crawls URLs or configured sources: fetch, archive, parse, extract, store, then re-check conflicts.
+///
+/// ```swift
+/// let crawler = Crawler(store: store, fetcher: Fetcher(), logger: logger)
+/// let summary = try await crawler.crawl(urls: ["file:///srv/sample/feed.xml"])
+/// print(summary.line)
+/// ```
+public struct Crawler: Sendable {
+    let store: FactStore
+    let fetcher: any PageFetching
+    let reader: PageReader
+    let detector: ConflictDetector
+    let clock: @Sendable () -> Date
+    let logger: Logger
+    /// How many URLs are in flight at once.
+    let width: Int
+
+    public init(
+        store: FactStore, fetcher: any PageFetching, extractor: ClaimExtractor = ClaimExtractor(),
+        detector: ConflictDetector = ConflictDetector(), width: Int = 8,
+        clock: @escaping @Sendable () -> Date = { Date() }, logger: Logger
+    ) {
+        self.store = store
+        self.fetcher = fetcher
+        self.reader = PageReader(extractor: extractor)
+        self.detector = detector
+        self.width = max(1, width)
+        self.clock = clock
+        self.logger = logger
+    }
+
+    /// Crawls the given URLs; a feed is crawled together with the entries it links to.
+    public func crawl(urls: [String]) async throws -> CrawlSummary {
+        var targets: [Target] = []
+        for url in urls {
+            let source = Source(url: url, kind: .page, name: url, publisher: Self.commandLine)
+            targets.append(
+                Target(url: url, sourceID: try store.upsertSource(source), followsEntries: true, isAdHoc: true))
+        }
+        return try await crawl(targets)
+    }
+
+    /// Crawls configured sources; feeds are followed to their entries.
+    public func crawl(sources: [Source]) async throws -> CrawlSummary {
+        var targets: [Target] = []
+        for source in sources {
+            let id = try store.upsertSource(source)
+            targets.append(
+                Target(url: source.url, sourceID: id, followsEntries: source.kind == .feed, isAdHoc: false))
+        }
+        return try await crawl(targets)
+    }
+
+    struct Target: Sendable {
+        var url: String
+        var sourceID: Int64?
+        var followsEntries: Bool
+        /// Given with `--url` rather than defined in a publisher file.
+        var isAdHoc: Bool
+    }
+
+    /// The publisher recorded for sources given on the command line.
+    static let commandLine = "command line"
+
+    private func crawl(_ initial: [Target]) async throws -> CrawlSummary {
+        let started = clock()
+        var summary = CrawlSummary()
+        var seen = Set<String>()
+        var pending = initial.filter { seen.insert($0.url).inserted }
+        let before = try openConflictKeys()
+
+        try await withThrowingTaskGroup(of: (Target, PageOutcome).self) { group in
+            var running = 0
+            while !pending.isEmpty || running > 0 {
+                while running < width, !pending.isEmpty {
+                    let target = pending.removeFirst()
+                    running += 1
+                    group.addTask { (target, await self.visit(target)) }
+                }
+                guard let (target, outcome) = try await group.next() else { break }
+                running -= 1
+                summary.record(outcome, for: target.url)
+                log(outcome, url: target.url)
+                if case .feed(let entries) = outcome, target.followsEntries {
+                    for entry in entries where seen.insert(entry).inserted {
+                        pending.append(
+                            Target(url: entry, sourceID: target.sourceID, followsEntries: false, isAdHoc: false))
+                    }
+                }
+            }
+        }
+
+        let after = try recomputeConflicts()
+        summary.openConflicts = after.count
+        summary.newConflicts = after.subtracting(before).count
+        summary.resolvedConflicts = before.subtracting(after).count
+        summary.seconds = clock().timeIntervalSince(started)
+        return summary
+    }
+
+    /// Fetches and processes one URL; never throws, so one bad page cannot stop the crawl.
+    private func visit(_ target: Target) async -> PageOutcome {
+        let now = clock()
+        do {
+            let validators = try store.validators(for: target.url)
+            let request = FetchRequest(
+                url: target.url, etag: validators?.etag, lastModified: validators?.lastModified)
+            let fetch: Fetch
+            do {
+                fetch = try await fetcher.fetch(request)
+            } catch {
+                let message = String(describing: error)
+                try store.recordFetch(nil, requestedURL: target.url, sourceID: target.sourceID, error: message, at: now)
+                return .failed(message)
+            }
+            return try process(fetch, target: target)
+        } catch {
+            return .failed(String(describing: error))
+        }
+    }
+
+    private func process(_ fetch: Fetch, target: Target) throws -> PageOutcome {
+        if fetch.isNotModified {
+            try store.recordFetch(fetch, requestedURL: target.url, sourceID: target.sourceID, error: nil, at: fetch.fetchedAt)
+            return .unchanged
+        }
+        guard fetch.isSuccess else {
+            let message = "HTTP \(fetch.status)"
+            try store.recordFetch(fetch, requestedURL: target.url, sourceID: target.sourceID, error: message, at: fetch.fetchedAt)
+            return .failed(message)
+        }
+        let page = try reader.read(fetch)
+        switch page.content {
+        case .feed(let feed):
+            if target.isAdHoc {
+                let name = feed.title ?? target.url
+                try store.upsertSource(Source(url: target.url, kind: .feed, name: name, publisher: Self.commandLine))
+            }
+            try store.savePage(PageRecord(fetch: fetch, sourceID: target.sourceID, document: nil, claims: []))
+            return .feed(feed.entries.map(\.url))
+        case .document(let document, let claims):
+            let saved = try store.savePage(
+                PageRecord(fetch: fetch, sourceID: target.sourceID, document: document, claims: claims))
+            return saved.isNewDocument ? .stored(claims: saved.claims.count) : .unchanged
+        case .unsupported(let contentType):
+            try store.savePage(PageRecord(fetch: fetch, sourceID: target.sourceID, document: nil, claims: []))
+            return .skipped(contentType)
+        }
+    }
+
+    /// Re-runs the conflict detector over the current claims and stores the result.
+    private func recomputeConflicts() throws -> Set<ConflictKey> {
+        let claims = try store.claims()
+        let conflicts = detector.conflicts(among: claims)
+        var keys = Set(claims.map { ConflictKey(model: $0.model, attribute: $0.attribute) })
+        keys.formUnion(try openConflictKeys())
+        try store.updateConflicts(conflicts, for: keys, at: clock())
+        return Set(conflicts.map { ConflictKey(model: $0.model, attribute: $0.attribute) })
+    }
+
+    private func openConflictKeys() throws -> Set<ConflictKey> {
+        Set(try store.conflicts().map { ConflictKey(model: $0.model, attribute: $0.attribute) })
+    }
+
+    private func log(_ outcome: PageOutcome, url: String) {
+        switch outcome {
+        case .stored(let claims): logger.info("stored \(url) (\(claims) claims)")
+        case .unchanged: logger.info("unchanged \(url)")
+        case .feed(let entries): logger.info("feed \(url) (\(entries.count) entries)")
+        case .skipped(let type): logger.notice("skipped \(url): cannot read \(type) yet")
+        case .failed(let message): logger.warning("failed \(url): \(message)")
+        }
+    }
+}
+
+/// What happened to one URL.
+enum PageOutcome: Sendable {
+    case stored(claims: Int)
+    case unchanged
+    case feed([String])
+    case skipped(String)
+    case failed(String)
+}
+
+extension CrawlSummary {
+    mutating func record(_ outcome: PageOutcome, for url: String) {
+        fetched += 1
+        switch outcome {
+        case .stored(let claims):
+            newDocuments += 1
+            newClaims += claims
+        case .unchanged: unchanged += 1
+        case .feed(let entries):
+            feeds += 1
+            feedEntries += entries.count
+        case .skipped: skipped += 1
+        case .failed(let message): failures.append(Failure(url: url, message: message))
+        }
+    }
+}

@@ -1,0 +1,56 @@
+public import Extraction
+public import Foundation
+public import Model
+internal import Archiving
+internal import Parsing
+
+/// Turns the bytes of one fetch into what modeltrack reads from it: a feed, or a document and its claims.
+public struct PageReader: Sendable {
+    let extractor: ClaimExtractor
+
+    public init(extractor: ClaimExtractor = ClaimExtractor()) {
+        self.extractor = extractor
+    }
+
+    /// What a fetch contained.
+    public enum Content: Sendable {
+        case feed(Feed)
+        case document(Document, claims: [Claim])
+        /// A response modeltrack cannot read yet, with its content type.
+        case unsupported(String)
+    }
+
+    public struct Page: Sendable {
+        public var content: Content
+        /// SHA-256 of the exact bytes received.
+        public var sha256: String
+    }
+
+    /// Parses a successful fetch; feeds are detected from the bytes, whatever the Content-Type says.
+    public func read(_ fetch: Fetch) throws -> Page {
+        let sha256 = SHA256Digest.hex(fetch.body)
+        if FeedParser.looksLikeFeed(fetch.body) {
+            return Page(content: .feed(try FeedParser.parse(fetch.body, url: fetch.finalURL)), sha256: sha256)
+        }
+        guard Self.isHTML(fetch) else {
+            return Page(content: .unsupported(fetch.contentType ?? "unknown content"), sha256: sha256)
+        }
+        let document = try PageParser.parse(html: fetch.body, url: fetch.finalURL, charset: fetch.declaredCharset)
+        let citation = Citation(
+            url: document.url, title: document.title, published: document.published,
+            retrieved: fetch.fetchedAt, sha256: sha256)
+        let claims = extractor.claims(in: document, citation: citation)
+        return Page(content: .document(document, claims: claims), sha256: sha256)
+    }
+
+    /// HTML by Content-Type, or, without a usable one, by a look at the first bytes.
+    static func isHTML(_ fetch: Fetch) -> Bool {
+        if let type = fetch.contentType?.lowercased() {
+            if type.contains("html") { return true }
+            if !type.hasPrefix("text/plain"), !type.hasPrefix("application/octet-stream") { return false }
+        }
+        let head = String(decoding: fetch.body.prefix(1024), as: UTF8.self).lowercased()
+        return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
+            || head.contains("<p>") || head.contains("<div")
+    }
+}

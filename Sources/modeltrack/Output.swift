@@ -1,0 +1,39 @@
+import Foundation
+import Model
+
+/// Printing helpers shared by the commands: JSON on stdout, errors on stderr.
+enum Output {
+    /// Prints one JSON value on stdout, nothing else.
+    static func printJSON(_ value: some Encodable) throws {
+        print(try ContractJSON.string(value))
+    }
+
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
+    static func describe(_ error: any Error) -> String {
+        String(describing: error)
+    }
+
+    /// `No claims for model kimi-k3.` and similar, naming the filters.
+    static func nothingFound(_ what: String, model: String?, attribute: String?) -> String {
+        var filters: [String] = []
+        if let model { filters.append("model \(model)") }
+        if let attribute { filters.append("attribute \(attribute)") }
+        if filters.isEmpty { return "No \(what) in the store yet. Run `modeltrack crawl` first." }
+        return "No \(what) for \(filters.joined(separator: " and "))."
+    }
+
+    /// A URL shortened for a table column: host (or file name) and path tail.
+    static func shortURL(_ url: String) -> String {
+        guard let parsed = URL(string: url) else { return url }
+        if parsed.isFileURL {
+            let parts = parsed.pathComponents.suffix(2)
+            return parts.joined(separator: "/")
+        }
+        let host = parsed.host ?? url
+        let path = parsed.path
+        return path.isEmpty || path == "/" ? host : host + path
+    }
+}
