@@ -1,5 +1,115 @@
+internal import Foundation
 internal import GRDB
-public import Model
+internal import Model
 
-/// Placeholder API; the Store helper replaces this file.
-public final class FactStore: Sendable {}
+/// The SQLite fact store: sources, fetches, archived bodies, documents, cited claims and conflicts,
+/// in one plain file (WAL mode, foreign keys on) that sqlite3 and Datasette can open.
+///
+/// ```swift
+/// let store = try FactStore(path: "Store/modeltrack.sqlite")
+/// let saved = try store.savePage(PageRecord(fetch: fetch, sourceID: nil, document: document, claims: claims))
+/// for claim in try store.claims(model: "llama-4-maverick") { print(claim.quote) }
+/// ```
+///
+/// Writes are synchronous and each runs in one transaction; run them off the cooperative pool
+/// when calling from async code. The schema is described in `Store/README.md`.
+public final class FactStore: Sendable {
+    /// The store file.
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens the store at `path`, creating its folder and the file if needed, and migrates it.
+    ///
+    /// Throws a `StoreError` of kind `notAStore` (leaving the file untouched) when the file is not a
+    /// SQLite database or is another application's database, and `newerSchema` when a newer
+    /// modeltrack has migrated it.
+    public init(path: String) throws {
+        self.path = path
+        let context = "opening the store"
+        switch try StoreFileHeader.inspect(path: path) {
+        case .notADatabase:
+            throw StoreError(
+                kind: .notAStore, path: path, context: context,
+                message: "not a modeltrack store (file is not a database)")
+        case .otherDatabase(let applicationID):
+            throw StoreError(
+                kind: .notAStore, path: path, context: context,
+                message: "not a modeltrack store (a SQLite database of another application, "
+                    + "application_id \(applicationID))")
+        case .missing:
+            try Self.createFolder(of: path)
+        case .blank, .modeltrack:
+            break
+        }
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.label = "modeltrack.store"
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw StoreError.wrapping(error, path: path, context: context)
+        }
+        try migrate()
+    }
+
+    /// Refuses foreign or newer databases, then applies the migrations this version knows.
+    private func migrate() throws {
+        let migrator = StoreSchema.migrator
+        let (applicationID, tableCount, superseded) = try read("checking the schema version") { db in
+            let applicationID = try Int64.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            let tableCount =
+                try Int.fetchOne(
+                    db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+                ?? 0
+            return (applicationID, tableCount, try migrator.hasBeenSuperseded(db))
+        }
+        if applicationID != Int64(StoreFileHeader.applicationID), tableCount > 0 {
+            throw StoreError(
+                kind: .notAStore, path: path, context: "opening the store",
+                message: "not a modeltrack store (a SQLite database of another application, "
+                    + "application_id \(applicationID))")
+        }
+        if superseded {
+            let known = try read("checking the schema version") { db in try migrator.appliedMigrations(db) }
+            throw StoreError(
+                kind: .newerSchema, path: path, context: "opening the store",
+                message: "the store was written by a newer modeltrack (its schema has migrations this "
+                    + "version does not know; known: \(known.joined(separator: ", "))); upgrade modeltrack")
+        }
+        do {
+            try migrator.migrate(pool)
+        } catch {
+            throw StoreError.wrapping(error, path: path, context: "migrating the schema")
+        }
+    }
+
+    private static func createFolder(of path: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError(
+                kind: .cannotOpen, path: path, context: "creating the folder \(folder.path)",
+                message: error.localizedDescription)
+        }
+    }
+
+    /// Runs `body` in a read transaction, turning any failure into a `StoreError` naming `context`.
+    func read<T>(_ context: String, _ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read(body)
+        } catch {
+            throw StoreError.wrapping(error, path: path, context: context)
+        }
+    }
+
+    /// Runs `body` in one write transaction (all or nothing), turning failures into a `StoreError`.
+    func write<T>(_ context: String, _ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.write(body)
+        } catch {
+            throw StoreError.wrapping(error, path: path, context: context)
+        }
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import Model
+@testable import Store
+import Testing
+
+/// A store with a few pages: Maverick's release note, a Qwen post, and filler pages.
+private func searchableStore(_ folder: TemporaryFolder) throws -> FactStore {
+    let store = try folder.store()
+    _ = try store.savePage(Pages.maverick())
+    let qwenQuote = "Qwen3.6-Max-Preview offers a context window of 256K tokens for long documents."
+    _ = try store.savePage(
+        Pages.page(
+            "https://qwen.example.com/blog/qwen3.6", title: "Qwen3.6-Max-Preview is here",
+            paragraphs: [qwenQuote, "The café team tested it on crème brûlée recipes."],
+            claims: [
+                ClaimSpec(
+                    model: "qwen3.6-max-preview", modelName: "Qwen3.6-Max-Preview", attribute: .contextWindow,
+                    value: .number(256_000), unit: "tokens", text: "256K tokens", quote: qwenQuote)
+            ]))
+    _ = try store.savePage(
+        Pages.page(
+            "https://example.com/weekly", title: "Weekly roundup",
+            paragraphs: ["This week several labs shipped updates. Benchmarks moved a little. Gemini got faster."]))
+    _ = try store.savePage(
+        Pages.page(
+            "https://example.com/benchmarks", title: "Benchmarks explained",
+            paragraphs: ["What a leaderboard measures and what it does not."]))
+    _ = try store.savePage(
+        Pages.page("https://example.com/misc", title: "Miscellany", paragraphs: ["Nothing to see here at all."]))
+    return store
+}
+
+@Test func searchFindsAWordInDocumentsAndClaims() throws {
+    let folder = try TemporaryFolder()
+    let store = try searchableStore(folder)
+    let hits = try store.search("maverick")
+    #expect(hits.contains { $0.kind == .document && $0.url == Pages.maverickURL })
+    let claimHit = try #require(hits.first { $0.kind == .claim })
+    #expect(claimHit.claim?.model == "llama-4-maverick")
+    #expect(claimHit.claim?.id != nil)
+    #expect(claimHit.url == Pages.maverickURL)
+    #expect(hits.allSatisfy { $0.score > 0 })
+    #expect(zip(hits, hits.dropFirst()).allSatisfy { $0.score >= $1.score })
+}
+
+@Test func searchMatchesQuotedPhrasesOnlyInOrder() throws {
+    let folder = try TemporaryFolder()
+    let store = try searchableStore(folder)
+    #expect(try store.search("\"context window\"").contains { $0.url.contains("qwen") })
+    #expect(try store.search("\"window context\"").isEmpty)
+    #expect(try store.search("\"256K tokens\" preview").count == 2)
+    #expect(try store.search("\"qwen\"").isEmpty)  // a phrase is exact: the token is "qwen3"
+    #expect(try store.search("qwen").count == 2)  // a word is also a prefix
+}
+
+@Test func searchFindsHyphenatedModelIdsAndIgnoresDiacritics() throws {
+    let folder = try TemporaryFolder()
+    let store = try searchableStore(folder)
+    let hits = try store.search("qwen3.6-max")
+    #expect(hits.contains { $0.claim?.model == "qwen3.6-max-preview" })
+    #expect(try store.search("cafe creme brulee").map(\.url) == ["https://qwen.example.com/blog/qwen3.6"])
+}
+
+@Test func aTitleMatchRanksAboveABodyMatch() throws {
+    let folder = try TemporaryFolder()
+    let store = try searchableStore(folder)
+    let hits = try store.search("benchmarks").filter { $0.kind == .document }
+    #expect(hits.map(\.url) == ["https://example.com/benchmarks", "https://example.com/weekly"])
+}
+
+@Test(arguments: [
+    "\"", "*", "NEAR(", "title:", "'); DROP TABLE claim; --", "(", "^", "\"\"\"", "", "   ",
+    "-", "main_text:maverick*", "NEAR(maverick context, 2)", "\u{0}", "\u{FFFD}\u{FFFD}",
+    String(decoding: [0xFF, 0xFE, 0xC3, 0x28, 0xE2, 0x82], as: UTF8.self),
+    String(repeating: "a", count: 10_240), String(repeating: "zebra NEAR( \"", count: 800),
+])
+func hostileQueriesNeverFailAndFindNothing(query: String) throws {
+    let folder = try TemporaryFolder()
+    let store = try searchableStore(folder)
+    #expect(try store.search(query) == [])
+    #expect(try store.claims().count == 3)
+}
+
+@Test func operatorWordsAreSearchedAsPlainWords() throws {
+    let folder = try TemporaryFolder()
+    let store = try searchableStore(folder)
+    // "not" is an ordinary word here, not FTS5's NOT operator.
+    #expect(try store.search("does not").map(\.url) == ["https://example.com/benchmarks"])
+    #expect(try store.search("maverick*").contains { $0.url == Pages.maverickURL })
+    #expect(try store.search("title:maverick").isEmpty)  // the word "title" appears in no page
+}
+
+@Test func snippetOffsetsPointAtTheMatchedWords() throws {
+    let folder = try TemporaryFolder()
+    let store = try searchableStore(folder)
+    for hit in try store.search("context tokens") {
+        #expect(!hit.matches.isEmpty, "\(hit.kind) \(hit.url)")
+        #expect(!hit.snippet.unicodeScalars.contains { $0.value == 0xFDD0 || $0.value == 0xFDD1 })
+        for match in hit.matches {
+            let characters = Array(hit.snippet)
+            try #require(match.count == 2 && 0 <= match[0] && match[0] < match[1] && match[1] <= characters.count)
+            let word = String(characters[match[0]..<match[1]]).lowercased()
+            #expect(word == "context" || word == "tokens", "\(word) in \(hit.snippet)")
+        }
+    }
+}
+
+@Test func searchOnlyCoversCurrentDocuments() throws {
+    let folder = try TemporaryFolder()
+    let store = try folder.store()
+    _ = try store.savePage(Pages.maverick(at: Clock.monday, contextWindow: 1_000_000))
+    _ = try store.savePage(Pages.maverick(at: Clock.tuesday, contextWindow: 512_000))
+    #expect(try store.search("1M").isEmpty)
+    let hits = try store.search("512K")
+    #expect(hits.map(\.kind) == [.claim, .document] || hits.map(\.kind) == [.document, .claim])
+    #expect(try store.search("512K", limit: 1).count == 1)
+    #expect(try store.search("512K", limit: 0).isEmpty)
+}
+
+@Test(arguments: [
+    ("plain words", ["plain", "words"]),
+    ("\"a phrase\" and more", ["a phrase", "and", "more"]),
+    ("\u{201C}curly quotes\u{201D}", ["curly quotes"]),
+    ("unterminated \"phrase here", ["unterminated", "phrase here"]),
+    ("* ( ) ^ : -- ; '", []),
+    ("tab\tand\nnewline", ["tab", "and", "newline"]),
+    ("nul\u{0}inside", ["nul inside"]),
+])
+func queriesSplitIntoWordsAndPhrases(query: String, terms: [String]) {
+    #expect(SearchQuery(query).terms.map(\.text) == terms)
+}
+
+@Test func matchExpressionsQuoteEveryTerm() {
+    #expect(SearchQuery("gpt-5.4 \"context window\"").matchExpression == #""gpt-5.4"* "context window""#)
+    #expect(SearchQuery(#"say "a""b""#).matchExpression == #""say"* "a" "b""#)
+    #expect(SearchQuery("*").matchExpression == nil)
+    #expect(SearchQuery(String(repeating: "word ", count: 100)).terms.count == SearchQuery.maxTerms)
+}
+
+@Test func markedSnippetsBecomePlainTextWithCharacterOffsets() {
+    let open = marker(0xFDD0), close = marker(0xFDD1)
+    let snippet = MarkedSnippet(marked: "…the 🇫🇷 café\n\n\(open)crème\(close) and \(open)brûlée\(close)  ")
+    #expect(snippet.text == "…the 🇫🇷 café crème and brûlée")
+    #expect(snippet.matches == [[12, 17], [22, 28]])
+    let characters = Array(snippet.text)
+    #expect(String(characters[12..<17]) == "crème")
+    #expect(String(characters[22..<28]) == "brûlée")
+}
+
+/// A snippet marker character; Swift refuses noncharacters in string literals.
+private func marker(_ value: UInt32) -> String {
+    Unicode.Scalar(value).map { String(Character($0)) } ?? ""
+}
