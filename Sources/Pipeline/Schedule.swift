@@ -10,7 +10,7 @@ public struct Schedule: Sendable {
 
     public func due(_ sources: [Source], at now: Date) throws -> [Source] {
         try sources.filter { source in
-            guard let last = try store.lastFetchTime(url: source.url) else { return true }
+            guard let last = try store.latestFetches(url: source.url, limit: 1).first?.fetchedAt else { return true }
             return now.timeIntervalSince(last) >= source.interval
         }
     }

@@ -5,12 +5,12 @@ public import Store
 /// A configured source with its schedule and how its last fetch went, for `modeltrack sources`.
 public struct SourceStatus: Sendable, Encodable {
     public var source: Source
-    public var lastFetch: FetchLogEntry?
+    public var lastFetch: FetchSummary?
     public var nextDue: Date?
 
     public init(source: Source, store: FactStore) throws {
         self.source = source
-        self.lastFetch = try store.lastFetch(url: source.url)
+        self.lastFetch = try store.latestFetches(url: source.url, limit: 1).first
         self.nextDue = lastFetch.map { $0.fetchedAt.addingTimeInterval(source.interval) }
     }
 

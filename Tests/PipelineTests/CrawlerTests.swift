@@ -93,7 +93,7 @@ import Testing
         #expect(summary.failures.map(\.url) == [server.url("/missing.html")])
         #expect(summary.failures.first?.message.contains("404") == true)
         #expect(summary.newDocuments == 1)
-        let last = try #require(try store.lastFetch(url: server.url("/missing.html")))
+        let last = try #require(try store.latestFetches(url: server.url("/missing.html"), limit: 1).first)
         #expect(last.status == 404)
         #expect(last.error != nil)
     }
