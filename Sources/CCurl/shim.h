@@ -58,4 +58,19 @@ static inline CURLMcode modeltrack_curl_multi_setopt_long(CURLM *handle, CURLMop
     return curl_multi_setopt(handle, option, value);
 }
 
+/// curl_global_init(CURL_GLOBAL_DEFAULT): the flag is a macro built from other macros.
+static inline CURLcode modeltrack_curl_global_init_default(void) {
+    return curl_global_init(CURL_GLOBAL_DEFAULT);
+}
+
+/// The size libcurl expects of a CURLOPT_ERRORBUFFER buffer.
+static inline size_t modeltrack_curl_error_size(void) {
+    return CURL_ERROR_SIZE;
+}
+
+/// The result code of a finished transfer, read out of CURLMsg's anonymous union.
+static inline CURLcode modeltrack_curl_msg_result(const CURLMsg *message) {
+    return message->data.result;
+}
+
 #endif

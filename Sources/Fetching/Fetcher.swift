@@ -1,15 +1,48 @@
-internal import CCurl
-public import Foundation
 public import Model
 
-/// Placeholder API; the Fetching helper replaces this file.
-public struct FetchRequest: Hashable, Sendable {
-    public var url: String
-    public var etag: String?
-    public var lastModified: String?
-    public init(url: String, etag: String? = nil, lastModified: String? = nil) {
-        self.url = url
-        self.etag = etag
-        self.lastModified = lastModified
+/// Fetches pages over HTTP(S) and reads `file://` URLs with libcurl, many transfers at once.
+///
+/// Each fetcher runs one dedicated thread that drives all its transfers through libcurl's multi
+/// interface; `fetch` suspends without blocking Swift's cooperative threads.
+///
+/// ```swift
+/// let fetcher = Fetcher()
+/// let fetch = try await fetcher.fetch(FetchRequest(url: "https://example.com/releases"))
+/// print(fetch.status, fetch.body.count)
+/// ```
+///
+/// HTTP error statuses (404, 500…) come back as a ``Model/Fetch`` with that status; only failures
+/// that produced no response throw a ``FetchError``. Cancelling the calling task abandons the transfer
+/// and throws ``FetchError/Kind/cancelled``.
+public final class Fetcher: PageFetching {
+    public let configuration: FetchConfiguration
+    private let loop: TransferLoop
+
+    public init(configuration: FetchConfiguration = .init()) {
+        self.configuration = configuration
+        self.loop = TransferLoop(configuration: configuration)
+    }
+
+    deinit {
+        loop.shutdown()
+    }
+
+    /// Stops the fetch thread; transfers in flight and later fetches fail with ``FetchError/Kind/cancelled``.
+    public func shutdown() {
+        loop.shutdown()
+    }
+
+    public func fetch(_ request: FetchRequest) async throws(FetchError) -> Fetch {
+        let job = TransferJob(request: request, target: try FetchTarget(request.url))
+        let loop = self.loop
+        let outcome = await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                if job.wait(continuation) { loop.submit(job) }
+            }
+        } onCancel: {
+            job.cancel()
+            loop.withdraw(job)
+        }
+        return try outcome.get()
     }
 }
