@@ -4,6 +4,16 @@ internal import Foundation
 /// Decides the encoding to force on a feed when its own declaration cannot be trusted: a missing
 /// declaration on bytes that are not UTF-8, or a declared encoding libxml2 does not know.
 enum FeedEncoding {
+    /// The bytes to hand libxml2 and the encoding to force, if any: the prolog trimmed, the XML
+    /// declaration dropped when its encoding is overridden, and references rewritten
+    /// (see `ReferenceRewriter`).
+    static func prepared(_ data: Data) -> (bytes: Data, encoding: String?) {
+        var bytes = trimmedProlog(data)
+        let encoding = override(for: bytes)
+        if encoding != nil { bytes = withoutDeclaration(bytes) }
+        return (ReferenceRewriter.rewritten(bytes), encoding)
+    }
+
     /// The encoding to pass to libxml2, or nil to let the document's BOM and declaration decide.
     static func override(for data: Data) -> String? {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return nil }
@@ -29,6 +39,16 @@ enum FeedEncoding {
         guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
         let value = rest.dropFirst().prefix { $0 != quote }
         return value.isEmpty ? nil : String(value)
+    }
+
+    /// The bytes without their `<?xml …?>` declaration, so a wrong encoding in it cannot fight the override.
+    static func withoutDeclaration(_ data: Data) -> Data {
+        guard data.starts(with: Array("<?xml".utf8)) else { return data }
+        let window = data.prefix(256)
+        guard let close = window.indices.first(where: { index in
+            data[index] == UInt8(ascii: "?") && index + 1 < data.endIndex && data[index + 1] == UInt8(ascii: ">")
+        }) else { return data }
+        return Data(data[(close + 2)...])
     }
 
     /// The bytes from the first `<` on (after an optional UTF-8 BOM): whitespace or junk before the

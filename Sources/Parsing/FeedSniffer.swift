@@ -7,12 +7,11 @@ enum FeedSniffer {
     static let nodeLimit = 1_000
 
     /// The root element's local name and namespace URI, or nil when no element starts the document.
-    static func rootElement(_ data: Data) -> (name: String, namespace: String?)? {
+    static func rootElement(_ data: Data, encoding: String?) -> (name: String, namespace: String?)? {
         LibXML.prepare()
         let options = Int32(
             XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
                 | XML_PARSE_NONET.rawValue)
-        let encoding = FeedEncoding.override(for: data)
         return data.withUnsafeBytes { raw -> (String, String?)? in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self),
                 let reader = xmlReaderForMemory(base, Int32(raw.count), nil, encoding, options)

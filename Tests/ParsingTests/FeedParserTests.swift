@@ -118,3 +118,24 @@ import Testing
         #expect(throws: ParseError.self) { try FeedParser.parse(Data("just words".utf8), url: "https://x.example/t") }
     }
 }
+
+@Suite struct MoreFeedTests {
+    @Test func jsonFeedsAreReadToo() throws {
+        let data = try Fixture.data("json-feed.json")
+        #expect(FeedParser.looksLikeFeed(data))
+        let feed = try FeedParser.parse(data, url: "https://finch.example/feed.json")
+        #expect(feed.format == .json)
+        #expect(feed.link == "https://finch.example/")
+        #expect(feed.entries == [
+            FeedEntry(
+                id: "17", title: "Finch 3", url: "https://finch.example/posts/finch-3",
+                published: Fixture.date("2025-04-05T06:07:08Z"), summary: "Finch 3 is open.")
+        ])
+    }
+
+    @Test func anEarlyErrorDoesNotStopLaterEntitiesFromDecoding() throws {
+        let feed = try Fixture.feed("early-error.xml", url: "https://finch.example/rss")
+        #expect(feed.title == "Q&A with the team")
+        #expect(feed.entries.first?.summary == "Still decoded & clean")
+    }
+}
