@@ -39,6 +39,7 @@ struct BlockCollector {
             buffer.reset()
         }
 
+        var afterBreak = false
         var index = container
         let end = tree[container].end
         while index < end {
@@ -53,11 +54,22 @@ struct BlockCollector {
             }
             if node.kind == .text {
                 buffer.append(node.text)
+                if afterBreak, node.text.unicodeScalars.contains(where: { !TextBuilder.isSpace($0) }) {
+                    afterBreak = false
+                }
                 index += 1
                 continue
             }
+            if node.name == "br" {
+                // Two breaks in a row separate paragraphs in pages that write no <p>.
+                if afterBreak { flush() } else { buffer.space() }
+                afterBreak = true
+                index += 1
+                continue
+            }
+            afterBreak = false
             if HTMLVocabulary.isInline(node), !stats.hasBlockDescendant[index] {
-                if node.name == "br" || HTMLVocabulary.spacedInlineTags.contains(node.name) { buffer.space() }
+                if HTMLVocabulary.spacedInlineTags.contains(node.name) { buffer.space() }
                 index = text.isPermalinkMark(index) ? node.end : index + 1
                 continue
             }

@@ -18,7 +18,8 @@ final class LibXMLDocument {
 
     /// Parses HTML leniently: recovers from bad markup, never touches the network, and keeps nesting
     /// of any depth (the `XML_PARSE_HUGE` bit lifts libxml2's 256-level limit, which would otherwise
-    /// drop everything below it).
+    /// drop everything below it). `HTML_PARSE_NOBLANKS` is left out on purpose: it drops the space
+    /// between two inline elements it does not know as text containers (`<time>9 June</time> <mark>`).
     ///
     /// - Parameter charset: the encoding the server declared, if any (see `HTMLCharset` for the rest).
     static func html(_ data: Data, url: String, charset: String?) throws(ParseError) -> LibXMLDocument {
@@ -31,7 +32,7 @@ final class LibXMLDocument {
         let options =
             Int32(
                 HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                    | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOBLANKS.rawValue) | modeltrack_xml_parse_huge()
+                    | HTML_PARSE_NONET.rawValue) | modeltrack_xml_parse_huge()
         let encoding = HTMLCharset.encoding(for: data, declared: charset)
         let document = data.withUnsafeBytes { raw -> xmlDocPtr? in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }

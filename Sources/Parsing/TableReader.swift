@@ -5,13 +5,15 @@ import Model
 ///
 /// Spans are expanded (copies marked `isSpanCopy`), clamped to `maximumColspan` / `maximumRowspan`,
 /// and never extend past the last row. A table is treated as layout (a container, not data) when
-/// it nests another table, is marked `role=presentation`, has a single column, or is a single row
-/// without header cells.
+/// it nests another table or a heading, has a cell of several paragraphs, is marked
+/// `role=presentation`, has a single column, or is a single row without header cells.
 struct TableReader {
     static let maximumColspan = 100
     static let maximumRowspan = 1000
     /// A grid stops growing at this many cells, whatever the spans say.
     static let maximumCells = 500_000
+    /// A cell with this many paragraphs is page layout, not data.
+    static let layoutParagraphs = 3
 
     let tree: NodeTree
     let excluded: [Bool]
@@ -83,7 +85,7 @@ struct TableReader {
                 headDepthEnd = node.end
             case "tr":
                 rows.append(SourceRow(cells: cells(of: index), inHead: index < headDepthEnd))
-                if containsTable(index) { return nil }
+                if holdsPageContent(index) { return nil }
                 index = node.end
                 continue
             default:
@@ -105,8 +107,20 @@ struct TableReader {
         }
     }
 
-    private func containsTable(_ index: Int) -> Bool {
-        (index + 1..<tree[index].end).contains { tree[$0].name == "table" && tree[$0].isElement }
+    /// True when a row holds what only a layout grid would: a nested table, a heading, or a
+    /// cell of several paragraphs.
+    private func holdsPageContent(_ row: Int) -> Bool {
+        var paragraphs = 0
+        for index in row + 1..<tree[row].end where tree[index].isElement {
+            let name = tree[index].name
+            if name == "td" || name == "th" { paragraphs = 0 }
+            if name == "table" || HTMLVocabulary.headingLevels[name] != nil { return true }
+            if name == "p" {
+                paragraphs += 1
+                if paragraphs >= Self.layoutParagraphs { return true }
+            }
+        }
+        return false
     }
 
     /// Lays the cells out on a grid, copying spanned cells into every slot they cover.

@@ -105,6 +105,18 @@ import Testing
         ])
     }
 
+    @Test func doubleLineBreaksSeparateParagraphsInPagesWithoutParagraphTags() throws {
+        let html = """
+            <html><body><div id="content">First paragraph of an old page, long enough to count as prose.<br>
+            Same paragraph after a single break.<br><br>Second paragraph after a double break, also long enough.</div></body></html>
+            """
+        let document = try Fixture.page(html: html)
+        #expect(document.blocks == [
+            .paragraph("First paragraph of an old page, long enough to count as prose. Same paragraph after a single break."),
+            .paragraph("Second paragraph after a double break, also long enough."),
+        ])
+    }
+
     @Test func preformattedTextKeepsLinesAndBreaks() throws {
         let html = """
             <html><body><article><p>Run it like this:</p><pre><code>pip install sparrow

@@ -52,6 +52,19 @@ import Testing
         #expect(document.blocks.contains(.paragraph("Left column text in a layout grid.")))
     }
 
+    @Test func aGridOfHeadingsAndParagraphsIsLayoutNotData() throws {
+        let html = """
+            <html><body><table>
+            <tr><td><a href="/">Home</a></td><td><h1>Kite 2 release</h1></td></tr>
+            <tr><td>Menu</td><td><p>Kite 2 is out.</p><p>It is faster.</p><p>It is cheaper.</p></td></tr>
+            </table></body></html>
+            """
+        let document = try Fixture.page(html: html)
+        #expect(document.tables.isEmpty)
+        #expect(document.blocks.contains(.heading(level: 1, text: "Kite 2 release")))
+        #expect(document.blocks.contains(.paragraph("It is cheaper.")))
+    }
+
     @Test func leadingRowsOfHeaderCellsCountAsHeaderRowsWithoutThead() throws {
         let html = """
             <html><body><article><table>

@@ -20,6 +20,7 @@ import Testing
         ("pre<code>fix</code>ed and <a href=\"/x\">link</a>ed", "prefixed and linked"),
         ("<em>un</em><strong>believ</strong><span>able</span>", "unbelievable"),
         ("one<br>two<br/>three", "one two three"),
+        ("<time>June 9</time> <mark>marked</mark> <sup>a</sup> <data>b</data>", "June 9 marked a b"),
         ("  lots \n\t of   space\u{00A0}\u{00A0}here  ", "lots of space here"),
         ("AT&amp;T &lt;tag&gt; &#8212; &eacute;t&eacute;", "AT&T <tag> — été"),
         ("soft\u{00AD}hyphen and zero\u{200B}width", "softhyphen and zerowidth"),
