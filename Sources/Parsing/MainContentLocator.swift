@@ -26,7 +26,20 @@ struct MainContentLocator {
         if mains.count == 1, tree.isInside(top, mains[0]) || isSubstantial(mains[0], comparedTo: top) {
             return mains[0]
         }
-        return top
+        return lifted(top, body: body)
+    }
+
+    /// Elements that are parts of a list or table rather than a place for content.
+    static let structuralParts: Set<String> = ["ul", "ol", "dl", "menu", "table", "thead", "tbody", "tfoot", "tr"]
+
+    /// The top candidate moved out of a list or table to the element holding it, so the headings
+    /// beside a page's one list (a changelog) stay with it.
+    private func lifted(_ top: Int, body: Int) -> Int {
+        var chosen = top
+        while Self.structuralParts.contains(tree[chosen].name), tree[chosen].parent > body {
+            chosen = tree[chosen].parent
+        }
+        return chosen
     }
 
     /// The `<body>` element, else the first top-level element.

@@ -54,12 +54,14 @@ enum Pruner {
         return BoilerplateRules.namesFurniture(node)
     }
 
-    /// `result[i]` is true when element `i` is or contains an article landmark.
+    /// `result[i]` is true when element `i` is or contains an article landmark. An `<article>`
+    /// named as furniture (`<article class="comment">`) is no landmark: it must not shield the
+    /// comment section around it.
     private static func containsLandmark(_ tree: NodeTree) -> [Bool] {
         var result = [Bool](repeating: false, count: tree.count)
         for index in stride(from: tree.count - 1, through: 0, by: -1) {
             let node = tree[index]
-            if BoilerplateRules.isLandmark(node) { result[index] = true }
+            if BoilerplateRules.isLandmark(node), !BoilerplateRules.namesFurniture(node) { result[index] = true }
             if result[index], node.parent >= 0 { result[node.parent] = true }
         }
         return result

@@ -63,6 +63,20 @@ import Testing
         }
     }
 
+    @Test func aChangelogOfOneListKeepsItsHeading() throws {
+        let html = """
+            <html><body><div id="links"><a href="/">Home</a> <a href="/docs">Docs</a></div>
+            <div class="changes"><h2>Version 2.4.0</h2><ul>
+            <li>Added support for 200K-token prompts in the batch endpoint, with streaming.</li>
+            <li>Reduced latency of the first token by thirty percent on average, across regions.</li>
+            <li>Fixed a rare crash when a tool call returned an empty, but valid, JSON object.</li>
+            </ul></div></body></html>
+            """
+        let document = try Fixture.page(html: html)
+        #expect(document.blocks.first == .heading(level: 2, text: "Version 2.4.0"))
+        #expect(document.blocks.count == 4)
+    }
+
     @Test func aListOfLinksInsideTheContentIsDropped() throws {
         let html = """
             <html><body><article>
