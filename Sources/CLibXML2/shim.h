@@ -12,6 +12,8 @@
 #include <libxml/tree.h>
 #include <libxml/uri.h>
 #include <libxml/xmlerror.h>
+#include <libxml/xmlreader.h>
+#include <libxml/entities.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
@@ -33,9 +35,32 @@ static void modeltrack_xml_silent_error(void *context, const char *message, ...)
     (void)message;
 }
 
+static void modeltrack_xml_silent_structured_error(void *context, xmlErrorPtr error) {
+    (void)context;
+    (void)error;
+}
+
 /// Stops libxml2 from printing parse errors on stderr; errors are read from the parser context instead.
+/// libxml2 keeps these handlers per thread, so call this on the thread that parses, before parsing.
 static inline void modeltrack_xml_silence_errors(void) {
     xmlSetGenericErrorFunc(NULL, modeltrack_xml_silent_error);
+    xmlSetStructuredErrorFunc(NULL, modeltrack_xml_silent_structured_error);
+}
+
+/// The `XML_PARSE_HUGE` bit, which libxml2 2.9.14 honours in `htmlCtxtUseOptions` although the HTML
+/// options enum has no name for it: without it, nesting deeper than 256 levels halts the parser.
+static inline int modeltrack_xml_parse_huge(void) {
+    return XML_PARSE_HUGE;
+}
+
+/// The replacement text of an internal general entity declared in the document, or NULL for an
+/// external or undeclared one (external entities are never loaded).
+static inline const xmlChar *modeltrack_xml_internal_entity_content(xmlDocPtr doc, const xmlChar *name) {
+    xmlEntityPtr entity = xmlGetDocEntity(doc, name);
+    if (entity == NULL || entity->etype != XML_INTERNAL_GENERAL_ENTITY) {
+        return NULL;
+    }
+    return entity->content;
 }
 
 #endif

@@ -1,6 +1,63 @@
-internal import CLibXML2
 public import Foundation
 public import Model
 
-/// Placeholder API; the Parsing helper replaces this file.
-public enum PageParser {}
+/// Turns an HTML page into a `Document`: metadata plus the main content as clean blocks, with
+/// navigation, banners, sidebars, footers and other furniture left out.
+///
+/// ```swift
+/// let document = try PageParser.parse(html: body, url: "https://ai.example/blog/llama-4")
+/// print(document.title ?? "", document.text)
+/// ```
+///
+/// Four linear passes over a flat copy of the tree: prune furniture, sum text per element, score
+/// and choose the main element, collect its blocks. Nesting depth does not matter.
+public enum PageParser {
+    /// Parses HTML bytes.
+    ///
+    /// - Parameters:
+    ///   - charset: the charset the server declared, if any; nil lets the page's BOM or
+    ///     `<meta charset>` decide.
+    /// - Throws: `ParseError` for empty or oversized input, or input with no HTML elements.
+    public static func parse(html: Data, url: String, charset: String? = nil) throws -> Document {
+        let document = try LibXMLDocument.html(html, url: url, charset: charset)
+        let tree = NodeTree(document, html: true)
+        guard tree.nodes.contains(where: \.isElement) else {
+            throw ParseError(url: url, message: "no HTML elements found")
+        }
+        var metadata = PageMetadata(tree: tree, url: url)
+        let excluded = Pruner.excludedNodes(in: tree)
+        let stats = ContentStats(tree: tree, excluded: excluded)
+        var blocks: [Block] = []
+        if let container = MainContentLocator(tree: tree, excluded: excluded, stats: stats).mainContent() {
+            blocks = collectBlocks(in: container, tree: tree, excluded: excluded, stats: stats)
+            if metadata.published == nil {
+                metadata.published = TimeElements(tree: tree).firstPublished(near: container)
+            }
+        }
+        if metadata.title == nil {
+            metadata.title = blocks.lazy.compactMap { block -> String? in
+                if case .heading(1, let text) = block { text } else { nil }
+            }.first
+        }
+        return Document(
+            url: url, title: metadata.title, published: metadata.published, author: metadata.author,
+            canonicalURL: metadata.canonicalURL, language: metadata.language, blocks: blocks)
+    }
+
+    /// The container's blocks; when dropping link lists leaves nothing (a page that is a list of
+    /// links), the links are kept, and when the container is empty the whole body is read.
+    private static func collectBlocks(in container: Int, tree: NodeTree, excluded: [Bool], stats: ContentStats)
+        -> [Block]
+    {
+        var collector = BlockCollector(tree: tree, excluded: excluded, stats: stats)
+        var blocks = collector.blocks(in: container)
+        if blocks.isEmpty {
+            collector.dropsLinkLists = false
+            blocks = collector.blocks(in: container)
+        }
+        if blocks.isEmpty, let body = tree.firstElement(named: "body"), body != container, !excluded[body] {
+            blocks = collector.blocks(in: body)
+        }
+        return blocks
+    }
+}

@@ -1,0 +1,83 @@
+/// What marks an element as page furniture rather than content: its tag, its visibility, its ARIA
+/// role, or words in its class and id.
+enum BoilerplateRules {
+    /// Elements that never hold readable content, dropped wherever they are.
+    static let neverContentTags: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "frame", "frameset", "object",
+        "embed", "canvas", "audio", "video", "map", "button", "input", "select", "textarea", "option",
+        "dialog", "head", "title", "meta", "link", "base",
+    ]
+
+    /// Page furniture by tag; dropped unless they contain the article itself.
+    static let furnitureTags: Set<String> = ["nav", "aside", "footer", "menu"]
+
+    /// ARIA landmark roles of page furniture.
+    static let furnitureRoles: Set<String> = [
+        "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "toolbar",
+        "dialog", "alertdialog", "tablist",
+    ]
+
+    /// Words in class and id that name page furniture.
+    static let furnitureWords = WordVocabulary(
+        words: [
+            "cookie", "cookies", "consent", "gdpr", "banner", "banners", "newsletter", "newsletters", "signup",
+            "related", "recommended", "recommendations", "share", "shares", "sharing", "sharebar", "sharethis",
+            "sharedaddy", "shareaholic", "social", "sidebar", "sidebars", "breadcrumb", "breadcrumbs",
+            "comment", "comments", "commentlist", "disqus", "ad", "ads", "advert", "adverts", "advertisement",
+            "advertising", "adsense", "adslot", "adunit", "adsbygoogle", "sponsored", "promo", "promos",
+            "promotion", "promoted", "popup", "popups", "modal", "modals", "overlay", "menu", "menus", "submenu",
+            "megamenu", "menubar", "nav", "navs", "navbar", "navigation", "subnav", "topnav", "sidenav",
+            "footer", "footers", "masthead", "toolbar", "paywall", "byline",
+        ],
+        prefixes: ["cookie", "consent", "newsletter", "subscri", "related", "recommend", "social", "comment",
+                   "breadcrumb", "advert", "sidebar", "popup"],
+        joinedTokens: [
+            "skiplink", "skiplinks", "skiptocontent", "skipnav", "signup", "sronly", "screenreadertext",
+            "screenreaderonly", "visuallyhidden", "readmore", "toc", "tableofcontents",
+        ])
+
+    /// Words that say "this is the content"; a furniture word in another token of the same element
+    /// (`article-content has-comments`) does not condemn it.
+    static let contentWords = WordVocabulary(
+        words: ["article", "content", "entry", "main", "post", "story", "body", "text", "prose", "markdown"],
+        prefixes: ["article"])
+
+    /// True for `hidden`, `aria-hidden="true"` and inline `display:none` / `visibility:hidden`.
+    static func isHidden(_ node: NodeTree.Node) -> Bool {
+        for attribute in node.attributes {
+            switch attribute.name {
+            case "hidden":
+                return true
+            case "aria-hidden":
+                if attribute.value.lowercased() == "true" { return true }
+            case "style":
+                let style = attribute.value.lowercased().filter { !$0.isWhitespace }
+                if style.contains("display:none") || style.contains("visibility:hidden") { return true }
+            default:
+                continue
+            }
+        }
+        return false
+    }
+
+    /// True when the element's role is a furniture landmark.
+    static func hasFurnitureRole(_ node: NodeTree.Node) -> Bool {
+        guard let role = node.attribute("role") else { return false }
+        return role.lowercased().split(separator: " ").contains { furnitureRoles.contains(String($0)) }
+    }
+
+    /// True when a class or id token names furniture and no other token names content.
+    static func namesFurniture(_ node: NodeTree.Node) -> Bool {
+        let names = ClassNames(node)
+        guard let match = names.firstToken(matching: furnitureWords) else { return false }
+        return !names.anyToken(matching: contentWords, except: match)
+    }
+
+    /// True for the elements that hold the article: `article`, `main`, `role=main`, `itemprop=articleBody`.
+    static func isLandmark(_ node: NodeTree.Node) -> Bool {
+        guard node.isElement else { return false }
+        if node.name == "article" || node.name == "main" { return true }
+        if node.attribute("role")?.lowercased() == "main" { return true }
+        return node.attribute("itemprop")?.lowercased().split(separator: " ").contains("articlebody") ?? false
+    }
+}

@@ -1,0 +1,82 @@
+/// Scores elements by the prose they hold, in the manner of Readability: every text block of some
+/// length gives points to its parent and, decreasingly, to four more ancestors; class and id words
+/// add or remove points; link-heavy elements lose points in proportion to their link density.
+struct ContentScorer {
+    /// Text blocks shorter than this (visible characters) give no points.
+    static let minimumBlockLength = 25
+    /// How many ancestors a text block's points reach.
+    static let ancestorLevels = 5
+    static let classWeight = 25.0
+
+    static let positiveWords = WordVocabulary(
+        words: [
+            "article", "articlebody", "body", "content", "entry", "hentry", "main", "page", "post", "text",
+            "blog", "story", "prose", "markdown", "richtext",
+        ],
+        prefixes: ["article"])
+
+    static let negativeWords = WordVocabulary(
+        words: [
+            "comment", "comments", "com", "contact", "foot", "footer", "masthead", "media", "meta", "outbrain",
+            "promo", "related", "scroll", "shoutbox", "sidebar", "sponsor", "shopping", "tags", "tag", "tool",
+            "widget", "hidden", "share", "social", "nav", "menu", "ad", "ads", "banner", "byline", "author",
+            "pager", "pagination",
+        ])
+
+    let tree: NodeTree
+    let excluded: [Bool]
+    let stats: ContentStats
+
+    /// Final scores of the candidate elements by index (elements that no text block reached are absent).
+    func scores(within range: Range<Int>) -> [Int: Double] {
+        var raw: [Int: Double] = [:]
+        for index in range where isScorableBlock(index) {
+            let length = stats.textLength[index]
+            let points =
+                (1 + Double(stats.commas[index]) + min(Double(length) / 100, 3)) * (1 - stats.linkDensity(index))
+            var ancestor = tree[index].parent
+            var level = 0
+            while ancestor >= 0, level < Self.ancestorLevels, range.contains(ancestor) {
+                let divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : Double(level) * 3)
+                raw[ancestor, default: baseScore(ancestor)] += points / divider
+                ancestor = tree[ancestor].parent
+                level += 1
+            }
+        }
+        var scores = raw
+        for (index, score) in raw { scores[index] = score * (1 - stats.linkDensity(index)) }
+        return scores
+    }
+
+    /// The best-scoring element within `range`, if any text block scored at all.
+    func topCandidate(within range: Range<Int>) -> Int? {
+        let scores = scores(within: range)
+        return scores.max { lhs, rhs in lhs.value < rhs.value || (lhs.value == rhs.value && lhs.key > rhs.key) }?.key
+    }
+
+    /// A leaf block of text: not inline, no block inside, not a heading, long enough.
+    private func isScorableBlock(_ index: Int) -> Bool {
+        let node = tree[index]
+        guard node.isElement, !excluded[index], !stats.hasBlockDescendant[index] else { return false }
+        guard !HTMLVocabulary.isInline(node), HTMLVocabulary.headingLevels[node.name] == nil else { return false }
+        return stats.textLength[index] >= Self.minimumBlockLength
+    }
+
+    private func baseScore(_ index: Int) -> Double {
+        let node = tree[index]
+        var score: Double
+        switch node.name {
+        case "div": score = 5
+        case "article", "main": score = 8
+        case "pre", "td", "blockquote": score = 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": score = -3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
+        default: score = 0
+        }
+        let names = ClassNames(node)
+        if names.anyToken(matching: Self.positiveWords) { score += Self.classWeight }
+        if names.anyToken(matching: Self.negativeWords) { score -= Self.classWeight }
+        if node.attribute("itemprop")?.lowercased().contains("articlebody") == true { score += Self.classWeight }
+        return score
+    }
+}

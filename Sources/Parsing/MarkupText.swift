@@ -1,0 +1,22 @@
+internal import Foundation
+
+/// Plain text from an HTML fragment (a feed summary): tags removed, entities decoded, whitespace collapsed.
+enum MarkupText {
+    static func plain(_ fragment: String) -> String {
+        guard fragment.contains("<") || fragment.contains("&") else { return TextBuilder.clean(fragment) }
+        guard let document = try? LibXMLDocument.html(Data(fragment.utf8), url: "about:blank", charset: "UTF-8")
+        else {
+            return TextBuilder.clean(fragment)
+        }
+        let tree = NodeTree(document, html: true)
+        let root = tree.firstElement(named: "body") ?? tree.topLevel.first
+        guard let root else { return "" }
+        return PlainText(tree: tree, excluded: nil).line(root)
+    }
+
+    /// Decodes entities in text that is meant as plain text but often arrives entity-escaped (RSS titles).
+    static func decodingEntities(_ text: String) -> String {
+        guard text.contains("&"), !text.contains("<") else { return TextBuilder.clean(text) }
+        return plain(text)
+    }
+}

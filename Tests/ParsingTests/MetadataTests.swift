@@ -1,0 +1,89 @@
+import Foundation
+import Model
+import Parsing
+import Testing
+
+@Suite struct MetadataTests {
+    private func page(head: String, body: String = "<article><p>Body text.</p></article>") throws -> Document {
+        try Fixture.page(
+            html: "<html lang=\"fr\"><head>\(head)</head><body>\(body)</body></html>",
+            url: "https://news.example/2025/06/post.html")
+    }
+
+    @Test func aBlogPostHasTitleDateAuthorCanonicalAndLanguage() throws {
+        let document = try Fixture.page("blog-post.html")
+        #expect(document.title == "Introducing Falcon Mini 2")
+        #expect(document.published == Fixture.date("2025-06-09T08:00:00Z"))
+        #expect(document.author == "Dana Whitfield")
+        #expect(document.canonicalURL == "https://pages.example/blog/falcon-mini-2")
+        #expect(document.language == "en-GB")
+    }
+
+    @Test(arguments: [
+        ("<meta property=\"article:published_time\" content=\"2025-03-04T05:06:07Z\">", "2025-03-04T05:06:07Z"),
+        ("<meta property=\"og:published_time\" content=\"2025-03-04\">", "2025-03-04T00:00:00Z"),
+        ("<meta itemprop=\"datePublished\" content=\"2025-03-04T07:00:00+02:00\">", "2025-03-04T05:00:00Z"),
+        ("<meta name=\"DC.date.issued\" content=\"March 4, 2025\">", "2025-03-04T00:00:00Z"),
+        ("<meta name=\"pubdate\" content=\"Tue, 04 Mar 2025 05:00:00 EST\">", "2025-03-04T10:00:00Z"),
+        ("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2025-03-04T01:02:03Z\"}</script>", "2025-03-04T01:02:03Z"),
+    ])
+    func publicationTimeComesFromEachMetadataSource(head: String, expected: String) throws {
+        #expect(try page(head: head).published == Fixture.date(expected))
+    }
+
+    @Test func metaTagsWinOverJSONLinkedDataAndTimeElements() throws {
+        let document = try page(
+            head: """
+                <script type="application/ld+json">{"@type":"Article","datePublished":"2024-01-01"}</script>
+                <meta property="article:published_time" content="2025-02-02T00:00:00Z">
+                """,
+            body: "<article><time datetime=\"2023-03-03\">March 3</time><p>Text.</p></article>")
+        #expect(document.published == Fixture.date("2025-02-02T00:00:00Z"))
+    }
+
+    @Test func aTimeElementInTheArticleIsTheLastResort() throws {
+        let document = try page(
+            head: "<title>No dates here</title>",
+            body: """
+                <footer><time datetime="2020-01-01">old</time></footer>
+                <article><p>Posted <time datetime="2025-06-09T12:30:00Z">today</time>.</p></article>
+                """)
+        #expect(document.published == Fixture.date("2025-06-09T12:30:00Z"))
+    }
+
+    @Test func jsonLinkedDataAuthorsAreNamed() throws {
+        let head = """
+            <script type="application/ld+json">[{"@type":"BlogPosting","datePublished":"2025-01-01",
+              "author":[{"@type":"Person","name":"Ana Lima"},{"@type":"Person","name":"Bo Chen"}]}]</script>
+            """
+        #expect(try page(head: head).author == "Ana Lima, Bo Chen")
+    }
+
+    @Test func relAuthorLinkNamesTheAuthorWhenNothingElseDoes() throws {
+        let document = try page(head: "", body: "<article><p>By <a rel=\"author\" href=\"/u/kim\">Kim Park</a></p></article>")
+        #expect(document.author == "Kim Park")
+        #expect(document.language == "fr")
+    }
+
+    @Test(arguments: [
+        ("<title>Llama 4 launch - Meta AI</title><meta property=\"og:site_name\" content=\"Meta AI\">", "Llama 4 launch"),
+        ("<title>Meta AI | Llama 4 launch</title><meta property=\"og:site_name\" content=\"Meta AI\">", "Llama 4 launch"),
+        ("<title>Llama 4 launch — Newsroom</title>", "Llama 4 launch"),
+        ("<title>Llama 4 - the next step</title>", "Llama 4 - the next step"),
+        ("<meta property=\"og:title\" content=\"From Open Graph\"><title>From title</title>", "From Open Graph"),
+        ("<meta name=\"twitter:title\" content=\"From Twitter\"><title>From title</title>", "From Twitter"),
+    ])
+    func titleDropsTheSiteNameSuffix(head: String, expected: String) throws {
+        let body = "<article><h1>Llama 4 launch</h1><p>Text.</p></article>"
+        #expect(try page(head: head, body: body).title == expected)
+    }
+
+    @Test func titleFallsBackToTheFirstHeading() throws {
+        #expect(try page(head: "", body: "<article><h1>Only a heading</h1><p>Text.</p></article>").title == "Only a heading")
+    }
+
+    @Test func canonicalURLIsResolvedAgainstTheBaseElement() throws {
+        let document = try page(head: "<base href=\"https://cdn.example/site/\"><link rel=\"canonical\" href=\"post\">")
+        #expect(document.canonicalURL == "https://cdn.example/site/post")
+    }
+}
