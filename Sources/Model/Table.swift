@@ -15,6 +15,12 @@ public struct Table: Hashable, Sendable, Codable {
         self.headerColumnCount = headerColumnCount
     }
 
+    enum CodingKeys: String, CodingKey {
+        case caption, rows
+        case headerRowCount = "header_rows"
+        case headerColumnCount = "header_columns"
+    }
+
     public struct Cell: Hashable, Sendable, Codable {
         public var text: String
         public var isHeader: Bool

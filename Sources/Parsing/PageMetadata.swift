@@ -88,8 +88,9 @@ struct PageMetadata {
     }
 
     /// Strips the site name from a title: "Llama 4 | Meta AI" → "Llama 4" when the site is "Meta AI",
-    /// or when the first `<h1>` is exactly the part kept.
+    /// or when the first `<h1>` is exactly the part kept; a title that is the whole `<h1>` stays whole.
     static func trimSiteName(_ title: String, siteName: String?, heading: String?) -> String {
+        if let heading, heading.lowercased() == title.lowercased() { return title }
         let site = siteName.map(TextBuilder.clean)?.lowercased()
         for separator in titleSeparators {
             if let range = title.range(of: separator, options: .backwards) {

@@ -145,14 +145,14 @@ public struct Crawler: Sendable {
                 let name = feed.title ?? target.url
                 try store.upsertSource(Source(url: target.url, kind: .feed, name: name, publisher: Self.commandLine))
             }
-            try store.savePage(PageRecord(fetch: fetch, sourceID: target.sourceID, document: nil, claims: []))
+            _ = try store.savePage(PageRecord(fetch: fetch, sourceID: target.sourceID, document: nil, claims: []))
             return .feed(feed.entries.map(\.url))
         case .document(let document, let claims):
             let saved = try store.savePage(
                 PageRecord(fetch: fetch, sourceID: target.sourceID, document: document, claims: claims))
             return saved.isNewDocument ? .stored(claims: saved.claims.count) : .unchanged
         case .unsupported(let contentType):
-            try store.savePage(PageRecord(fetch: fetch, sourceID: target.sourceID, document: nil, claims: []))
+            _ = try store.savePage(PageRecord(fetch: fetch, sourceID: target.sourceID, document: nil, claims: []))
             return .skipped(contentType)
         }
     }

@@ -78,6 +78,12 @@ import Testing
         #expect(try page(head: head, body: body).title == expected)
     }
 
+    @Test func aTitleThatIsTheWholeHeadingKeepsTheSiteNameInIt() throws {
+        let head = "<title>Open Eval Board — coding</title><meta property=\"og:site_name\" content=\"Open Eval Board\">"
+        let body = "<main><h1>Open Eval Board — coding</h1><p>Text.</p></main>"
+        #expect(try page(head: head, body: body).title == "Open Eval Board — coding")
+    }
+
     @Test func titleFallsBackToTheFirstHeading() throws {
         #expect(try page(head: "", body: "<article><h1>Only a heading</h1><p>Text.</p></article>").title == "Only a heading")
     }
