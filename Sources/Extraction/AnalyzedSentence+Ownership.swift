@@ -11,8 +11,6 @@ extension AnalyzedSentence {
     /// the one model its segment (up to `;`, `while`, `but`) names outside comparisons; the one model the
     /// sentence names outside comparisons. A sentence naming no model leaves it to the page's subject.
     func owner(of figure: Range<Int>) -> Owner {
-        // A name inside the figure (`Llama 3.1 Community License`) is part of the value, not its owner.
-        let spans = spans.filter { !$0.range.overlaps(figure) }
         guard !spans.isEmpty else { return .subject }
         let clauseIndex = clauseIndex(at: figure.lowerBound)
         let clause = clauseRange(clauseIndex)

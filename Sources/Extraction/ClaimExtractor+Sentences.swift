@@ -5,7 +5,18 @@ extension ClaimExtractor {
         #"\b(?:during|in)\s+(?:the\s+|its\s+)?(?:public\s+|private\s+|limited\s+|early\s+)?(preview|beta)\b|\bas\s+an?\s+(?:public\s+|early\s+|limited\s+)?(preview|beta)\b"#,
         requires: ["preview", "beta"])
 
-    static var sentencePatterns: [Pattern] { [stage] }
+    /// A sentence that names no model but points back at one: `It …`, `The model …`, `This preview …`, its
+    /// pronouns, or a spec line (`Context window: 262,144 tokens`). Other model-less sentences
+    /// (`Meta also released a 70B-parameter model`) are not about the page's subject.
+    private static let reference = Pattern(
+        #"^\s*(?:It|Its|It['’]s|This|That)\b|^\s*(?:The|Our|Its|This|That)\s+(?:[\w-]+\s+){0,3}?"#
+            + #"(?:model|LLM|weights|preview|release|version|checkpoint|variant|flagship)\b|"#
+            + #"^\s*[A-Z][\w ()/.-]{0,40}:\s*\S|\b(?:it|its|it['’]s)\b|\bthe (?:new |latest )?model\b"#,
+        caseSensitive: true)
+    private static let generalAvailability = Pattern(
+        #"\b(?:general availability|generally available)\b"#, requires: ["general"])
+
+    static var sentencePatterns: [Pattern] { [stage, reference, generalAvailability] }
 
     /// The claims of one paragraph or list item, sentence by sentence.
     func sentenceClaims(in block: String, spans blockSpans: [NameSpan], subject: PageOutline.Subject, page: PageFacts)
@@ -47,7 +58,7 @@ extension ClaimExtractor {
                 asOf: page.asOfReader.asOf(in: text) ?? blockAsOf?.flatMap { $0 } ?? page.day,
                 stage: Self.stage.firstMatch(in: text).flatMap { match in
                     (match.group(1) ?? match.group(2)).map { text.utf16Slice($0).lowercased() }
-                })
+                } ?? (Self.generalAvailability.occurs(in: text) ? "ga" : nil))
             let sentenceHedged = hedges.isHedged(sentence: text)
             var drafts: [Claim] = []
             for finding in findings {
@@ -59,7 +70,7 @@ extension ClaimExtractor {
                 switch sentence.owner(of: finding.figure) {
                 case .model(let span): model = span
                 case .subject:
-                    guard let fallback else { continue }
+                    guard let fallback, Self.reference.occurs(in: text) else { continue }
                     model = fallback
                 case .unclear: continue
                 }

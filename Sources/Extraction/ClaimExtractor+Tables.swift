@@ -8,7 +8,7 @@ extension ClaimExtractor {
             else { return nil }
             return span
         }()
-        let reader = TableReader(registry: registry, quantityParser: quantityParser)
+        let reader = TableReader(registry: registry, quantityParser: quantityParser, dateParser: page.dateParser)
         var previousText: String?
         if case .paragraph(let text) = previousBlock { previousText = text }
         let asOf = table.caption.flatMap(page.asOfReader.asOf(in:)) ?? previousText.flatMap(page.asOfReader.asOf(in:)) ?? page.day

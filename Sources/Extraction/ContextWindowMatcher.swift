@@ -9,7 +9,7 @@ struct ContextWindowMatcher: SentenceMatcher {
         #"\b(?:context|window|sequence length|natively|native|YaRN|RoPE|long-context|input (?:length|limit|size))\b"#,
         requires: ["context", "window", "sequence", "native", "yarn", "rope", "input"])
     private static let contextWord = Pattern(
-        #"\b(?:context|window|sequence length|input|prompt|reads|handles|accepts|ingests|processes|attends over)\b"#)
+        #"\b(?:context|window|sequence length|input|prompt|reads|handles|accepts|ingests|attends over)\b"#)
     private static let outputWord = Pattern(#"\b(?:output|outputs|completions?|generat\w*|max_tokens|response length)\b"#)
     private static let contextAfter = Pattern(#"^[\s-]*(?:tokens?[\s-]+)?(?:of\s+)?(?:context|window|ctx)\b"#)
     private static let contextRightBefore = Pattern(

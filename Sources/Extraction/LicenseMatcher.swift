@@ -43,6 +43,7 @@ struct LicenseMatcher: SentenceMatcher {
             guard !["the", "a", "an", "this", "that", "our", "its", "their", "same", "new", "open", "source"].contains(first)
             else { return nil }
             let slug = words.lowercased().split(whereSeparator: { $0 == " " }).joined(separator: "-")
+            if slug == "apache" { return "apache-2.0" }
             return group(2) == nil ? slug : slug + "-community"
         },
     ]

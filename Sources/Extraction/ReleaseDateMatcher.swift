@@ -4,7 +4,7 @@ import Model
 /// `On May 12, 2026, Moonshot released …`). A date that is only a publication line is not one.
 struct ReleaseDateMatcher: SentenceMatcher {
     private static let strongCue =
-        #"(?:released|launched|shipped|debuted|introduced|unveiled|rolled out|went live|went GA|open[- ]sourced|made (?:publicly |generally )?available|became (?:publicly |generally )?available|release date|launch date|released publicly|first released)"#
+        #"(?:released|launched|shipped|debuted|introduced|unveiled|rolled out|went live|went GA|open[- ]sourced|made (?:publicly |generally )?available|became (?:publicly |generally )?available|release date|launch date|released publicly|first released|general availability|generally available|GA release)"#
     /// A cue, at most eight words, then a preposition right before the date.
     private static let cueBefore = Pattern(
         #"\b"# + strongCue + #"\b(?:[^.;]{0,60}?\b(?:on|since|in|from|dated)|\s*(?:was|is|:|—|–|-)?)\s*$"#)

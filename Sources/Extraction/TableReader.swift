@@ -18,6 +18,7 @@ struct TableReader: Sendable {
 
     let registry: ModelRegistry
     let quantityParser: QuantityParser
+    let dateParser: DateParser
 
     func cells(of table: Table, subject: NameSpan?) -> [FactCell] {
         let grid = table.rows
@@ -129,6 +130,16 @@ struct TableReader: Sendable {
             return FactCell(
                 model: model, attribute: attribute, value: .number(value), unit: "parameters", text: text,
                 hedged: CellValue.isApproximate(text), row: row)
+        case .releaseDate:
+            let dates = dateParser.dates(in: text)
+            guard dates.count == 1, let date = dates.first else { return nil }
+            return FactCell(
+                model: model, attribute: attribute, value: .text(date.iso), unit: nil, text: text, hedged: false, row: row)
+        case .license, .weights:
+            let value = kind == .license ? CategoryCell.license(text) : CategoryCell.weights(text)
+            guard let value else { return nil }
+            return FactCell(
+                model: model, attribute: attribute, value: .text(value), unit: nil, text: text, hedged: false, row: row)
         case .rank, .model, .ignored:
             return nil
         }

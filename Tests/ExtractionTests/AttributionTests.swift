@@ -22,6 +22,23 @@ import Testing
         ])
     }
 
+    @Test func aRelativeOrParticipialClauseBelongsToTheNameItFollows() {
+        let relative = Fixture.claims("Kimi K3 outperforms GPT-5.4, which has a 400K-token context window.")
+        #expect(relative.facts == [Fact("gpt-5.4", "context_window", "400000")])
+        let appositive = Fixture.claims(
+            "GPT-5.4 remains proprietary, while Llama 4 Maverick, released on April 5, 2025, ships under the Llama 4 Community License."
+        )
+        #expect(appositive.facts == [
+            Fact("gpt-5.4", "weights", "closed"), Fact("gpt-5.4", "license", "proprietary"),
+            Fact("llama-4-maverick", "release_date", "2025-04-05"), Fact("llama-4-maverick", "license", "llama-4-community"),
+        ])
+    }
+
+    @Test func namesJoinedByAndOrPairedRespectivelyGiveNoClaim() {
+        #expect(Fixture.claims("GPT-5.4 and Claude Opus 4.7 were both released on March 3, 2026.").isEmpty)
+        #expect(Fixture.claims("GPT-5.4 and Kimi K3 have 400K and 256K tokens of context, respectively.").isEmpty)
+    }
+
     @Test func aClauseNamingTwoModelsGivesNoClaim() {
         #expect(Fixture.claims("Both Kimi K3 or Qwen3.5 could be the one with 256K tokens of context.").isEmpty)
         #expect(Fixture.claims("Kimi K3 vs Qwen3.5: 256K tokens of context.").isEmpty)
@@ -66,6 +83,17 @@ import Testing
         #expect(claims.facts == [Fact("kimi-k3", "context_window", "262144", scope: "native")])
     }
 
+    @Test func aSentenceThatDoesNotPointBackAtTheSubjectIsNotAboutIt() {
+        let claims = Fixture.claims(
+            paragraphs: [
+                "Kimi K3 was released on May 12, 2026.", "Meta also released a 70B-parameter model the same week.",
+                "Moonshot says it supports 256K tokens of context.",
+            ], title: "Kimi K3 review")
+        #expect(claims.facts == [
+            Fact("kimi-k3", "release_date", "2026-05-12"), Fact("kimi-k3", "context_window", "262144"),
+        ])
+    }
+
     @Test func thePageSubjectCanBeTheOnlyModelThePageNames() {
         let claims = Fixture.claims(paragraphs: [
             "Alibaba's Qwen team has shipped Qwen3.6-Max-Preview.", "The model was released on April 21, 2026.",
@@ -84,6 +112,9 @@ import Testing
         "Kimi K3 offers a 12% improvement in context window over 128K.", "Kimi K3's context window grew by 128K tokens.",
         "Kimi K3's context window is up 64K tokens.", "Kimi K3 handles more than 1M tokens of context.",
         "Kimi K3's context window, up from 128K tokens, is now larger.",
+        "Analysts think a 2M-token window is plausible for Kimi K3.", "Kimi K3 will support a 1M-token context window.",
+        "DeepSeek plans to open-source DeepSeek-V4.", "The Qwen3 family ranges from 0.6B to 235B parameters.",
+        "Grok 4 costs $3 per 1M input tokens.", "Kimi K3 was trained on 15T tokens with a 32K-token context.",
     ])
     func statementsThatAreNotFactsGiveNoClaim(sentence: String) {
         #expect(Fixture.claims(sentence).isEmpty, "\(Fixture.claims(sentence).facts)")

@@ -41,6 +41,8 @@ import Testing
         ("Kimi K3 is API-only.", "closed"), ("Kimi K3 is available only through the API.", "closed"),
         ("Kimi K3 is served only through the Moonshot Platform API.", "closed"), ("Kimi K3 is not open.", "closed"),
         ("Kimi K3 is not open-source.", "closed"), ("Moonshot has not released the Kimi K3 weights.", "closed"),
+        ("The open-source Kimi K3 runs on one node.", "open"), ("Kimi K3 was open-sourced in May.", "open"),
+        ("Open weights: yes, for Kimi K3.", "open"), ("Kimi K3 weights: not released.", "closed"),
     ])
     func weightsAreOpenOrClosedWithNegationFlippingOpen(sentence: String, value: String) {
         #expect(Fixture.claims(sentence).filter { $0.attribute == .weights }.facts == [Fact("kimi-k3", "weights", value)])
@@ -49,7 +51,10 @@ import Testing
     @Test(arguments: [
         "Kimi K3 is not proprietary software, the team says.", "Kimi K3 is no longer API-only.",
         "Kimi K3 was trained on proprietary data.", "Kimi K3 is available through the API and in the app.",
-        "Kimi K3 is open to all users and downloadable, but not open source.",
+        "Kimi K3 is downloadable, but not open source.",
+        "Kimi K3 integrates with open-source tools like vLLM.", "Kimi K3 beats closed models on coding.",
+        "Kimi K3 leads open-weights models on every benchmark.", "Kimi K3 plugs into proprietary systems.",
+        "Kimi K3 comes with a downloadable report.",
     ])
     func negatedClosedCuesAndMixedSignalsSayNothing(sentence: String) {
         #expect(Fixture.claims(sentence).filter { $0.attribute == .weights }.isEmpty)
@@ -104,6 +109,24 @@ import Testing
             Fact("kimi-k3", "context_window", "131072", scope: "native"),
             Fact("kimi-k3", "context_window", "1000000", scope: "extended"),
         ])
+    }
+
+    @Test func theScopeIsTheOneStatedNearestTheNumber() {
+        let claims = Fixture.claims(
+            "Qwen3.5 has a native context of 262,144 tokens that can be extended to 1,010,000 tokens.")
+        #expect(claims.facts == [
+            Fact("qwen3.5", "context_window", "262144", scope: "native"),
+            Fact("qwen3.5", "context_window", "1010000", scope: "extended"),
+        ])
+        let input = Fixture.claims("Gemini 3.1 Pro handles 1,048,576 input tokens.")
+        #expect(input.facts == [Fact("gemini-3.1-pro", "context_window", "1048576", scope: "input-limit")])
+        #expect(input.first?.text == "1,048,576 input tokens")
+    }
+
+    @Test func aNegatedOpenCueKeepsItsNegationInTheText() {
+        let claims = Fixture.claims("Anthropic's Claude Opus 4.7 isn't open-weights.")
+        #expect(claims.facts == [Fact("claude-opus-4.7", "weights", "closed")])
+        #expect(claims.first?.text == "isn't open-weights")
     }
 
     @Test func maximumOutputIsNeverAContextWindow() {

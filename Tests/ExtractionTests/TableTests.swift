@@ -59,6 +59,44 @@ import Testing
         #expect(Fixture.claims(in: Fixture.document([table([["Benchmark", "Score"], ["HumanEval", "90.1"]])])).isEmpty)
     }
 
+    @Test func aSpecificationTableGivesParametersContextLicenseAndReleaseDate() {
+        let block = table([
+            ["Specification", "Kimi K3"], ["Total parameters", "1.2T"], ["Activated parameters", "48B"],
+            ["Context length", "256K tokens"], ["License", "Modified MIT"], ["Release date", "May 12, 2026"],
+            ["Max output tokens", "32,768"],
+        ])
+        #expect(Fixture.claims(in: Fixture.document([block])).facts == [
+            Fact("kimi-k3", "params_total", "1200000000000"), Fact("kimi-k3", "params_active", "48000000000"),
+            Fact("kimi-k3", "context_window", "262144"), Fact("kimi-k3", "license", "modified-mit"),
+            Fact("kimi-k3", "release_date", "2026-05-12"), Fact("kimi-k3", "max_output_tokens", "32768"),
+        ])
+    }
+
+    @Test func leaderboardColumnsThatAreNotFactsGiveNothing() {
+        let block = table([
+            ["Rank (UB)", "Model", "Arena Score", "95% CI", "Votes", "Organization", "License", "Open weights"],
+            ["1", "Claude Opus 4.7", "1502", "+5/-4", "21,345", "Anthropic", "Proprietary", "No"],
+            ["2", "Qwen3.5", "1468", "+6/-6", "9,871", "Alibaba", "Apache 2.0", "Yes"],
+        ])
+        #expect(Fixture.claims(in: Fixture.document([block])).facts == [
+            Fact("claude-opus-4.7", "license", "proprietary"), Fact("claude-opus-4.7", "weights", "closed"),
+            Fact("qwen3.5", "license", "apache-2.0"), Fact("qwen3.5", "weights", "open"),
+        ])
+    }
+
+    @Test func groupedHeadersUseTheLastHeaderRow() {
+        let block = Block.table(
+            Table(
+                rows: [
+                    [.init("Model", isHeader: true), .init("Coding", isHeader: true), .init("Coding", isHeader: true, isSpanCopy: true)],
+                    [.init("", isHeader: true), .init("SWE-bench Verified", isHeader: true), .init("LiveCodeBench v6", isHeader: true)],
+                    [.init("Kimi K3"), .init("73.8"), .init("70.1")],
+                ], headerRowCount: 2))
+        #expect(Fixture.claims(in: Fixture.document([block])).facts == [
+            Fact("kimi-k3", "benchmark:swe-bench-verified", "73.8"), Fact("kimi-k3", "benchmark:livecodebench-v6", "70.1"),
+        ])
+    }
+
     @Test func asOfComesFromTheParagraphAboveTheTable() {
         let document = Fixture.document([
             .paragraph("Scores are from our own runs, as of May 25, 2026."),
