@@ -1,0 +1,64 @@
+/// Substring search over UTF-8 bytes with ASCII case folding: cheaper than Foundation's
+/// `contains`, which bridges to NSString, and used to skip regular expressions that cannot match.
+enum ASCIISearch {
+    /// Whether `text` contains `needle`, ignoring ASCII case (`needle` must be lowercase).
+    static func contains(_ text: String, lowercased needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        var text = text
+        return text.withUTF8 { bytes in contains(bytes, needle) }
+    }
+
+    /// Whether `text` contains any of the needles (each lowercase), ignoring ASCII case.
+    static func containsAny(_ text: String, _ needles: [[UInt8]]) -> Bool {
+        guard !needles.isEmpty else { return true }
+        var text = text
+        return text.withUTF8 { bytes in needles.contains { contains(bytes, $0) } }
+    }
+
+    /// Whether `text` contains `needle` exactly (case-sensitive).
+    static func containsExactly(_ text: String, _ needle: String) -> Bool {
+        containsAnyExactly(text, [Array(needle.utf8)])
+    }
+
+    /// Whether `text` contains any of the needles exactly (case-sensitive).
+    static func containsAnyExactly(_ text: String, _ needles: [[UInt8]]) -> Bool {
+        guard !needles.isEmpty else { return true }
+        var text = text
+        return text.withUTF8 { bytes in needles.contains { contains(bytes, $0, folding: false) } }
+    }
+
+    static func bytes(_ words: [String]) -> [[UInt8]] { words.map { Array($0.lowercased().utf8) } }
+
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8], folding: Bool = true) -> Bool {
+        guard bytes.count >= needle.count, let first = needle.first else { return needle.isEmpty }
+        var start = 0
+        let last = bytes.count - needle.count
+        while start <= last {
+            if (folding ? fold(bytes[start]) : bytes[start]) == first {
+                var offset = 1
+                while offset < needle.count,
+                    (folding ? fold(bytes[start + offset]) : bytes[start + offset]) == needle[offset]
+                {
+                    offset += 1
+                }
+                if offset == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
+    @inline(__always) static func fold(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte + 32 : byte }
+}
+
+/// Strings made from UTF-16 code units that are known to be ASCII (model names, their tokens).
+enum ASCIIText {
+    /// The text of ASCII code units, built without transcoding (any other unit falls back to decoding).
+    static func string(_ units: ArraySlice<UInt16>) -> String {
+        guard units.allSatisfy({ $0 < 128 }) else { return String(decoding: units, as: UTF16.self) }
+        return String(unsafeUninitializedCapacity: units.count) { buffer in
+            for (offset, unit) in units.enumerated() { buffer[offset] = UInt8(truncatingIfNeeded: unit) }
+            return units.count
+        }
+    }
+}

@@ -1,0 +1,59 @@
+extension AnalyzedSentence {
+    private static let attachedOpening = Pattern(
+        #"^[\s,(—–-]*(?:which|who|whose|that|[a-z]{3,}ed)\b"#, caseSensitive: true)
+
+    static var ownershipPatterns: [Pattern] { [attachedOpening] }
+
+    /// Which model the figure at `figure` belongs to.
+    ///
+    /// In order: a possessive right before it (`Y's 64K`); the one model named in its clause; the model
+    /// a relative or participial clause hangs on (`Kimi K3, released on May 12`, `…, which launched on …`);
+    /// the one model its segment (up to `;`, `while`, `but`) names outside comparisons; the one model the
+    /// sentence names outside comparisons. A sentence naming no model leaves it to the page's subject.
+    func owner(of figure: Range<Int>) -> Owner {
+        guard !spans.isEmpty else { return .subject }
+        let clauseIndex = clauseIndex(at: figure.lowerBound)
+        let clause = clauseRange(clauseIndex)
+        if let possessor = possessor(of: figure, within: clause, spans: spans) { return .model(possessor) }
+        switch Self.single(spans.filter { clause.contains($0.range.lowerBound) }) {
+        case .model(let span): return .model(span)
+        case .unclear: return .unclear
+        case .subject: break
+        }
+        if let attached = attachment(of: clause, spans: spans) { return .model(attached) }
+        let principal = spans.filter { !comparativeClauses.contains(self.clauseIndex(at: $0.range.lowerBound)) }
+        let segment = segmentRange(at: figure.lowerBound)
+        switch Self.single(principal.filter { segment.contains($0.range.lowerBound) }) {
+        case .model(let span): return .model(span)
+        case .unclear: return .unclear
+        case .subject: break
+        }
+        if case .model(let span) = Self.single(principal) { return .model(span) }
+        return .unclear
+    }
+
+    /// One distinct model (`.model`), several (`.unclear`) or none (`.subject`).
+    private static func single(_ spans: [NameSpan]) -> Owner {
+        guard let first = spans.first else { return .subject }
+        return Set(spans.map(\.id)).count == 1 ? .model(first) : .unclear
+    }
+
+    private func possessor(of figure: Range<Int>, within clause: Range<Int>, spans: [NameSpan]) -> NameSpan? {
+        guard
+            let nearest = spans.last(where: {
+                $0.range.upperBound <= figure.lowerBound && clause.contains($0.range.lowerBound)
+            })
+        else { return nil }
+        let after = text.utf16Slice(nearest.range.upperBound..<Swift.min(text.utf16.count, nearest.range.upperBound + 2))
+        return after == "'s" || after == "’s" ? nearest : nil
+    }
+
+    /// The model named right before a clause that hangs on it: `Kimi K3, released on …`, `…, which …`.
+    private func attachment(of clause: Range<Int>, spans: [NameSpan]) -> NameSpan? {
+        guard let before = spans.last(where: { $0.range.upperBound <= clause.lowerBound }),
+            text.utf16Slice(before.range.upperBound..<clause.lowerBound).allSatisfy({ $0.isWhitespace || ",(—–-".contains($0) }),
+            Self.attachedOpening.occurs(in: text.utf16Slice(clause))
+        else { return nil }
+        return before
+    }
+}

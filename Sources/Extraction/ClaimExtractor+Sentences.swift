@@ -1,0 +1,112 @@
+import Model
+
+extension ClaimExtractor {
+    private static let stage = Pattern(
+        #"\b(?:during|in)\s+(?:the\s+|its\s+)?(?:public\s+|private\s+|limited\s+|early\s+)?(preview|beta)\b|\bas\s+an?\s+(?:public\s+|early\s+|limited\s+)?(preview|beta)\b"#,
+        requires: ["preview", "beta"])
+
+    /// A sentence that names no model but points back at one: `It …`, `The model …`, `This preview …`, its
+    /// pronouns, or a spec line (`Context window: 262,144 tokens`). Other model-less sentences
+    /// (`Meta also released a 70B-parameter model`) are not about the page's subject.
+    private static let reference = Pattern(
+        #"^\s*(?:It|Its|It['’]s|This|That)\b|^\s*(?:The|Our|Its|This|That)\s+(?:[\w-]+\s+){0,3}?"#
+            + #"(?:model|LLM|weights|preview|release|version|checkpoint|variant|flagship)\b|"#
+            + #"^\s*[A-Z][\w ()/.-]{0,40}:\s*\S|\b(?:it|its|it['’]s)\b|\bthe (?:new |latest )?model\b"#,
+        caseSensitive: true)
+    private static let generalAvailability = Pattern(
+        #"\b(?:general availability|generally available)\b"#, requires: ["general"])
+
+    static var sentencePatterns: [Pattern] { [stage, reference, generalAvailability] }
+
+    /// The claims of one paragraph or list item, sentence by sentence.
+    func sentenceClaims(in block: String, spans blockSpans: [NameSpan], subject: PageOutline.Subject, page: PageFacts)
+        -> [Claim]
+    {
+        var claims: [Claim] = []
+        /// Models named so far in this block outside comparisons: the antecedent of "It …".
+        var named: [NameSpan] = []
+        var blockAsOf: String??
+        for range in splitter.sentences(in: block) {
+            let text = block.utf16Slice(range)
+            let spans = blockSpans.filter { range.contains($0.range.lowerBound) && $0.range.upperBound <= range.upperBound }
+                .map { span in
+                    NameSpan(
+                        name: span.name, id: span.id,
+                        range: (span.range.lowerBound - range.lowerBound)..<(span.range.upperBound - range.lowerBound))
+                }
+            guard FactGate.mayStateFacts(text) else {
+                named += spans
+                continue
+            }
+            let sentence = AnalyzedSentence(
+                text: text, spans: spans, dateParser: page.dateParser, quantityParser: quantityParser)
+            defer {
+                named += sentence.spans.filter {
+                    !sentence.comparativeClauses.contains(sentence.clauseIndex(at: $0.range.lowerBound))
+                }
+            }
+            guard !filter.isQuestion(text), !filter.isCounterfactual(sentence: text), !filter.pairsRespectively(text)
+            else { continue }
+            let findings = matchers.flatMap { $0.findings(in: sentence) }.sorted {
+                $0.figure.lowerBound < $1.figure.lowerBound
+            }
+            guard !findings.isEmpty else { continue }
+
+            let fallback = antecedent(named: named, subject: subject)
+            if blockAsOf == nil { blockAsOf = .some(page.asOfReader.asOf(in: block)) }
+            var qualifiers = Qualifiers(
+                asOf: page.asOfReader.asOf(in: text) ?? blockAsOf?.flatMap { $0 } ?? page.day,
+                stage: Self.stage.firstMatch(in: text).flatMap { match in
+                    (match.group(1) ?? match.group(2)).map { text.utf16Slice($0).lowercased() }
+                } ?? (Self.generalAvailability.occurs(in: text) ? "ga" : nil))
+            let sentenceHedged = hedges.isHedged(sentence: text)
+            var drafts: [Claim] = []
+            for finding in findings {
+                let clause = sentence.clause(at: finding.figure.lowerBound)
+                guard !filter.isHypothetical(clause: clause), !filter.isFuture(clause: clause),
+                    !filter.isSpeculative(text.utf16Slice(sentence.segmentRange(at: finding.figure.lowerBound)))
+                else { continue }
+                let model: NameSpan
+                switch sentence.owner(of: finding.figure) {
+                case .model(let span): model = span
+                case .subject:
+                    guard let fallback, Self.reference.occurs(in: text) else { continue }
+                    model = fallback
+                case .unclear: continue
+                }
+                qualifiers.scope = finding.scope
+                qualifiers.hedged =
+                    sentenceHedged || finding.hedged || hedges.isApproximate(text, before: finding.figure.lowerBound)
+                drafts.append(
+                    Claim(
+                        model: model.id, modelName: model.name, attribute: finding.attribute, value: finding.value,
+                        unit: finding.unit, text: finding.text, qualifiers: qualifiers, quote: text,
+                        source: page.citation))
+            }
+            claims += Self.withoutSelfContradictions(drafts)
+        }
+        return claims
+    }
+
+    /// The model a sentence that names none refers to: the one model the block named before it,
+    /// else the section's or page's subject. Nil when that is unclear.
+    private func antecedent(named: [NameSpan], subject: PageOutline.Subject) -> NameSpan? {
+        let ids = Set(named.map(\.id))
+        if ids.count == 1, let only = named.last { return only }
+        if ids.count > 1 { return nil }
+        if case .model(let span) = subject { return span }
+        return nil
+    }
+
+    /// A sentence that gives one model two different categories (open and closed) states neither.
+    private static func withoutSelfContradictions(_ claims: [Claim]) -> [Claim] {
+        var categories: [String: Set<ClaimValue>] = [:]
+        for claim in claims where claim.attribute.valueKind != .number {
+            categories[claim.model.rawValue + "|" + claim.attribute.rawValue, default: []].insert(claim.value)
+        }
+        return claims.filter { claim in
+            claim.attribute.valueKind == .number
+                || (categories[claim.model.rawValue + "|" + claim.attribute.rawValue]?.count ?? 0) <= 1
+        }
+    }
+}

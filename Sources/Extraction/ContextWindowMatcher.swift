@@ -1,0 +1,110 @@
+import Model
+
+/// Context windows in tokens (`context window of 262,144 tokens`, `2-million-token context window`,
+/// `reads 256K tokens natively`, `128K context`) with their scope (`native`, `extended` with YaRN or
+/// RoPE scaling, `input-limit`), and maximum output (`Maximum output: 32,768 tokens`), which is never
+/// a context window.
+struct ContextWindowMatcher: SentenceMatcher {
+    private static let sentenceCue = Pattern(
+        #"\b(?:context|window|sequence length|natively|native|YaRN|RoPE|long-context|input (?:length|limit|size))\b"#,
+        requires: ["context", "window", "sequence", "native", "yarn", "rope", "input"])
+    private static let contextWord = Pattern(
+        #"\b(?:context|window|sequence length|input|prompt|reads|handles|accepts|ingests|attends over)\b"#)
+    private static let outputWord = Pattern(#"\b(?:output|outputs|completions?|generat\w*|max_tokens|response length)\b"#)
+    private static let contextAfter = Pattern(#"^[\s-]*(?:tokens?[\s-]+)?(?:of\s+)?(?:context|window|ctx)\b"#)
+    private static let contextRightBefore = Pattern(
+        #"\bcontext(?:\s+(?:window|length|size))?\s*(?:of|is|:|=|at)?\s*(?:up\s+to\s+)?(?:a\s+)?$"#)
+    private static let training = Pattern(#"\b(?:train\w*|pre-?train\w*|datasets?|corpus|corpora|tokeniz\w*|vocabular\w*)\b"#,
+        requires: ["train", "dataset", "corpus", "corpora", "tokeniz", "vocabular"])
+    private static let rate = Pattern(
+        #"^\s*(?:per|/|a|an|each)\s*(?:second|sec|s|minute|min|hour|day|week|month|year|dollar|\$|request|user)\b"#)
+    private static let extended = Pattern(
+        #"\b(?:YaRN|RoPE|rope[- ]scaling|extend(?:ed|able|s)?|extension|scal(?:ed|ing|es|able)\s+(?:up\s+)?to|with scaling|extrapolat\w*)\b"#,
+        requires: ["yarn", "rope", "extend", "extension", "scal", "extrapolat"])
+    private static let native = Pattern(#"\bnative(?:ly)?\b"#, requires: ["native"])
+    private static let inputLimit = Pattern(#"\b(?:max(?:imum)?\s+input|input\s+(?:limit|length|size|tokens))\b"#, requires: ["input"])
+    private static let fromBefore = Pattern(#"\bfrom\s+(?:a\s+)?$"#)
+    /// `$3 per 1M input tokens`: a price's unit, not a window.
+    private static let perBefore = Pattern(#"\bper\s+$"#)
+    private static let rangeJoiner = Pattern(#"^\s*(?:to|-|–|or|/)\s*$"#)
+
+    static var patterns: [Pattern] {
+        [sentenceCue, contextWord, outputWord, contextAfter, contextRightBefore, training, rate, extended, native,
+         inputLimit, fromBefore, rangeJoiner, perBefore]
+    }
+
+    private let filter = FigureFilter()
+
+    func findings(in sentence: AnalyzedSentence) -> [Finding] {
+        guard !sentence.quantities.isEmpty else { return [] }
+        let text = sentence.text
+        let length = text.utf16.count
+        let hasCue = Self.sentenceCue.occurs(in: text)
+        let quantities = sentence.quantities
+        var result: [Finding] = []
+        for (index, quantity) in quantities.enumerated() {
+            let value = quantity.tokenValue
+            guard value >= 1000 else { continue }
+            let previousEnd = index > 0 ? quantities[index - 1].fullRange.upperBound : 0
+            let nextStart = index + 1 < quantities.count ? quantities[index + 1].range.lowerBound : length
+            let before = text.utf16Slice(previousEnd..<quantity.range.lowerBound)
+            let after = text.utf16Slice(quantity.range.upperBound..<nextStart)
+            let rightBefore = text.utf16Slice(Swift.max(0, quantity.range.lowerBound - 40)..<quantity.range.lowerBound)
+            let followedByContext = Self.contextAfter.occurs(in: after)
+            // `from 128K to 1M tokens`: the unit after the second number counts for the first.
+            let sharesUnit =
+                index + 1 < quantities.count && quantities[index + 1].unitText != nil && Self.rangeJoiner.occurs(in: after)
+            guard quantity.unitText != nil || followedByContext || sharesUnit || Self.contextRightBefore.occurs(in: rightBefore)
+            else { continue }
+            guard !filter.isDelta(text, range: quantity.range), !filter.isBound(text, range: quantity.range)
+            else { continue }
+            let clauseRange = sentence.clauseRange(sentence.clauseIndex(at: quantity.range.lowerBound))
+            guard !Self.training.occurs(in: text.utf16Slice(clauseRange)) else { continue }
+            let unitEnd = quantity.fullRange.upperBound
+            guard !Self.rate.occurs(in: text.utf16Slice(unitEnd..<Swift.min(length, unitEnd + 20))),
+                !Self.perBefore.occurs(in: rightBefore)
+            else { continue }
+
+            let lastContext = Self.contextWord.matches(in: before).last?.range.lowerBound ?? -1
+            let lastOutput = Self.outputWord.matches(in: before).last?.range.lowerBound ?? -1
+            let finding = Finding(
+                attribute: .contextWindow, value: .number(value), unit: "tokens", text: quantity.writtenWithUnit,
+                figure: quantity.range)
+            if lastOutput > lastContext {
+                var output = finding
+                output.attribute = .maxOutputTokens
+                result.append(output)
+            } else if lastContext >= 0 || followedByContext || hasCue {
+                var context = finding
+                let lead = text.utf16Slice(Swift.max(clauseRange.lowerBound, previousEnd)..<quantity.range.lowerBound)
+                let tailEnd = Swift.max(unitEnd, Swift.min(clauseRange.upperBound, nextStart))
+                let tail = text.utf16Slice(unitEnd..<tailEnd)
+                let inputUnit = quantity.unitText.map { ASCIISearch.contains($0, lowercased: Array("input".utf8)) } ?? false
+                context.scope = scope(lead: lead, tail: tail, inputUnit: inputUnit)
+                result.append(context)
+            }
+        }
+        return result
+    }
+
+    /// The scope the cue nearest the number states: the last cue in its clause before it (`a native
+    /// context of 262,144 tokens`, `extended to 1M`), else the first after it (`256K tokens natively`).
+    /// `extended from 128K to 1M`: the number extended from is the native one.
+    private func scope(lead: String, tail: String, inputUnit: Bool) -> String? {
+        let cues: [(Pattern, String)] = [(Self.inputLimit, "input-limit"), (Self.extended, "extended"), (Self.native, "native")]
+        var nearest: (offset: Int, scope: String)?
+        for (pattern, scope) in cues {
+            guard let last = pattern.matches(in: lead).last else { continue }
+            if nearest.map({ last.range.lowerBound > $0.offset }) ?? true { nearest = (last.range.lowerBound, scope) }
+        }
+        if inputUnit { return "input-limit" }
+        if let nearest {
+            return nearest.scope == "extended" && Self.fromBefore.occurs(in: lead) ? "native" : nearest.scope
+        }
+        for (pattern, scope) in cues {
+            guard let first = pattern.firstMatch(in: tail) else { continue }
+            if nearest.map({ first.range.lowerBound < $0.offset }) ?? true { nearest = (first.range.lowerBound, scope) }
+        }
+        return nearest?.scope
+    }
+}

@@ -1,0 +1,97 @@
+/// Rules that keep figures that are not facts out: changes (`+2.1 pts`, `a 12% improvement`, `up 3 points`),
+/// bounds (`more than 1M`), and statements in a hypothetical or future mood.
+struct FigureFilter: Sendable {
+    private static let deltaBefore = Pattern(
+        #"(?:[+±−]|\b(?:up|down|by|gain(?:ed|s)?|improv\w*|increas\w*|decreas\w*|ris(?:e|es|en)|rose|f[ae]ll(?:s|en)?|jump(?:ed|s)?|drop(?:ped|s)?|climb(?:ed|s)?|grew|grow(?:s|n)?|boost(?:ed|s)?)\s+(?:of\s+)?(?:about\s+|roughly\s+|nearly\s+)?)$"#
+    )
+    private static let upTo = Pattern(#"\bup\s+to\s+$"#)
+    /// The old value of a change: `up from 128K`, `increased from 128K to 256K`.
+    private static let changedFrom = Pattern(
+        #"\b(?:up|down|increas\w*|decreas\w*|grew|grow\w*|rais\w*|expand\w*|doubl\w*|jump\w*|climb\w*|rose|upgrad\w*|fell|dropp?\w*|cut)\s+(?:[\w-]+\s+){0,4}?from\s+(?:about\s+|roughly\s+)?$"#
+    )
+    private static let deltaAfter = Pattern(
+        #"^\s*(?:%|percent)?\s*(?:pts?\b|points?\b|pp\b|percentage points?\b|(?:%|percent)?\s*(?:improvement|increase|gain|boost|jump|drop|decrease|reduction|better|worse|higher|lower|more|less|fewer|faster|slower|larger|smaller|bigger|longer|shorter)\b|x\b|×)"#
+    )
+    private static let bound = Pattern(
+        #"\b(?:more than|over|at least|less than|under|fewer than|exceeding|beyond|north of|upwards of|above|below|greater than|in excess of)\s+(?:a\s+)?$"#
+    )
+    private static let modal = Pattern(
+        #"\b(?:[Ww]ould|[Cc]ould|[Mm]ight|[Ss]hould)\b|\bmay\b"#, caseSensitive: true,
+        requires: ["would", "could", "might", "should", "may", "Would", "Could", "Might", "Should"])
+    private static let conditional = Pattern(#"\b[Ii]f\b[^.]*\bwere\b"#, caseSensitive: true, requires: ["were"])
+
+    /// Guesses rather than statements: `analysts think`, `is likely`, `may well`, `plausible`.
+    private static let speculation = Pattern(
+        #"\b(?:think|thinks|expects?|speculat\w*|predict\w*|plausibl[ey]|possibl[ey]|likely|unlikely|probably|perhaps|maybe|hopes?|guess\w*)\b"#,
+        requires: ["think", "expect", "speculat", "predict", "plausib", "possib", "likely", "probabl", "perhaps", "maybe", "hope", "guess"])
+
+    /// Plans rather than facts: `will`, `plans to`, `is going to`, `intends to`.
+    private static let future = Pattern(
+        #"\b(?:will|won't|shall|plans?\s+to|planning\s+to|intends?\s+to|going\s+to|aims?\s+to)\b"#,
+        requires: ["will", "won't", "shall", "plan", "intend", "going", "aim"])
+
+    /// `respectively`: figures paired with names by position, which this reader does not attempt.
+    private static let respectively = Pattern(#"\brespectively\b"#, requires: ["respectively"])
+    /// The end or start of a range (`from 0.6B to 235B`, `between 8K and 32K`, `7B-70B`).
+    private static let rangeBefore = Pattern(
+        #"(?:\bfrom\s+\S+\s+to|\bbetween\s+\S+\s+and|\d[KkMmBbTt]?\s*(?:-|–|to))\s*$"#)
+    private static let rangeAfter = Pattern(#"^\s*(?:-|–|to|and)\s*(?:about\s+)?\d"#)
+
+    static var patterns: [Pattern] {
+        [deltaBefore, upTo, changedFrom, deltaAfter, bound, modal, conditional, speculation, future, respectively,
+         rangeBefore, rangeAfter]
+    }
+
+    /// Whether the sentence pairs figures with names by position (`… respectively`).
+    func pairsRespectively(_ sentence: String) -> Bool {
+        Self.respectively.occurs(in: sentence)
+    }
+
+    /// Whether the number at `range` bounds a range rather than stating a value.
+    func isRangeBound(_ text: String, range: Range<Int>, unitEnd: Int) -> Bool {
+        let before = text.utf16Slice(Swift.max(0, range.lowerBound - 30)..<range.lowerBound)
+        let after = text.utf16Slice(unitEnd..<Swift.min(text.utf16.count, unitEnd + 20))
+        return Self.rangeBefore.occurs(in: before) || Self.rangeAfter.occurs(in: after)
+    }
+
+    /// Whether a clause states a plan rather than a fact.
+    func isFuture(clause: String) -> Bool {
+        Self.future.occurs(in: clause)
+    }
+
+    /// Whether a stretch of text guesses rather than states.
+    func isSpeculative(_ text: String) -> Bool {
+        Self.speculation.occurs(in: text)
+    }
+
+    /// Whether the number at `range` is a change rather than a value.
+    func isDelta(_ text: String, range: Range<Int>) -> Bool {
+        let before = text.utf16Slice(Swift.max(0, range.lowerBound - 30)..<range.lowerBound)
+        if Self.deltaBefore.occurs(in: before), !Self.upTo.occurs(in: before) { return true }
+        if Self.changedFrom.occurs(in: before) { return true }
+        let after = text.utf16Slice(range.upperBound..<Swift.min(text.utf16.count, range.upperBound + 30))
+        return Self.deltaAfter.occurs(in: after)
+    }
+
+    /// Whether the number at `range` is a bound (`more than 1M`) rather than a value.
+    func isBound(_ text: String, range: Range<Int>) -> Bool {
+        Self.bound.occurs(in: text.utf16Slice(Swift.max(0, range.lowerBound - 30)..<range.lowerBound))
+    }
+
+    /// Whether a clause speaks in a hypothetical mood (`would`, `could`, `might`, `may`).
+    func isHypothetical(clause: String) -> Bool {
+        Self.modal.occurs(in: clause)
+    }
+
+    /// Whether a sentence is a condition contrary to fact (`if … were`).
+    func isCounterfactual(sentence: String) -> Bool {
+        Self.conditional.occurs(in: sentence)
+    }
+
+    /// Whether the sentence asks rather than states.
+    func isQuestion(_ sentence: String) -> Bool {
+        var trimmed = Substring(sentence)
+        while let last = trimmed.last, "\"')]”’ ".contains(last) { trimmed = trimmed.dropLast() }
+        return trimmed.hasSuffix("?")
+    }
+}

@@ -1,0 +1,74 @@
+import Model
+internal import Foundation
+
+/// Licenses as lowercase SPDX-style ids: `Apache 2.0` → `apache-2.0`, `modified MIT license` →
+/// `modified-mit`, `Llama 3.1 Community License` → `llama-3.1-community`, `proprietary` → `proprietary`.
+struct LicenseMatcher: SentenceMatcher {
+    private struct Rule: Sendable {
+        let pattern: Pattern
+        /// The id from the match's text and capture groups.
+        let id: @Sendable (_ group: (Int) -> String?) -> String?
+    }
+
+    private static let rules: [Rule] = [
+        Rule(pattern: Pattern(#"\bLlama\s+(\d+(?:\.\d+)?)\s+Community\s+Licen[sc]e(?:\s+Agreement)?"#, caseSensitive: true, requires: ["Community"])) {
+            group in group(1).map { "llama-\($0)-community" }
+        },
+        Rule(pattern: Pattern(#"\bApache(?:[- ]Licen[sc]e)?,?[- ](?:[Vv]ersion\s+|v)?2(?:\.0)?\b(?:\s+licen[sc]e)?"#, requires: ["apache"])) { _ in
+            "apache-2.0"
+        },
+        Rule(pattern: Pattern(#"\b((?i:modified)\s+)?MIT(?i:[- ]licen[sc]ed|\s+licen[sc]e)\b"#, caseSensitive: true, requires: ["MIT"])) { group in
+            group(1) == nil ? "mit" : "modified-mit"
+        },
+        Rule(pattern: Pattern(#"\b(?i:under)\s+(?i:a|an|the)?\s*((?i:modified)\s+)?MIT\b"#, caseSensitive: true, requires: ["MIT"])) { group in
+            group(1) == nil ? "mit" : "modified-mit"
+        },
+        Rule(pattern: Pattern(#"\bCC[- ]BY((?:[- ](?:NC|SA|ND))*)[- ](\d\.\d)\b"#, caseSensitive: true, requires: ["CC"])) { group in
+            let extras = (group(1) ?? "").lowercased().replacingOccurrences(of: " ", with: "-")
+            return group(2).map { "cc-by\(extras)-\($0)" }
+        },
+        Rule(pattern: Pattern(#"\b(A?GPL|LGPL)[- ]?v?(\d(?:\.\d)?)\b"#, caseSensitive: true, requires: ["GPL"])) { group in
+            guard let name = group(1), let version = group(2) else { return nil }
+            return "\(name.lowercased())-\(version.contains(".") ? version : version + ".0")"
+        },
+        Rule(pattern: Pattern(#"\bBSD[- ](\d)[- ][Cc]lause\b"#, caseSensitive: true, requires: ["BSD"])) { group in
+            group(1).map { "bsd-\($0)-clause" }
+        },
+        Rule(pattern: WeightsMatcher.closed[0]) { _ in "proprietary" },
+        Rule(pattern: Pattern(
+            #"\b((?:[A-Z][\w.]*|\d[\w.]*)(?:[ -](?:[A-Z][\w.]*|\d[\w.]*)){0,3})\s+(Community\s+|Open\s+)?Licen[sc]e\b"#,
+            caseSensitive: true, requires: ["Licen"])) { group in
+            guard let words = group(1) else { return nil }
+            let first = words.split(separator: " ").first.map { String($0).lowercased() } ?? ""
+            guard !["the", "a", "an", "this", "that", "our", "its", "their", "same", "new", "open", "source"].contains(first)
+            else { return nil }
+            let slug = words.lowercased().split(whereSeparator: { $0 == " " }).joined(separator: "-")
+            if slug == "apache" { return "apache-2.0" }
+            return group(2) == nil ? slug : slug + "-community"
+        },
+    ]
+    private static let negationBefore = Pattern(#"\b(?:not|no longer|never|isn't|aren't|wasn't|without)\s+(?:[\w-]+\s+){0,3}$"#)
+
+    private static let cues = ASCIISearch.bytes(["licen", "apache", "proprietary"])
+
+    static var patterns: [Pattern] { rules.map(\.pattern) + [negationBefore] }
+
+    func findings(in sentence: AnalyzedSentence) -> [Finding] {
+        let text = sentence.text
+        guard ASCIISearch.containsAny(text, Self.cues)
+            || ["MIT", "CC", "GPL", "BSD"].contains(where: { ASCIISearch.containsExactly(text, $0) })
+        else { return [] }
+        var taken: [Range<Int>] = []
+        var result: [Finding] = []
+        for rule in Self.rules {
+            for match in rule.pattern.matches(in: text) where !taken.contains(where: { $0.overlaps(match.range) }) {
+                taken.append(match.range)
+                let before = text.utf16Slice(Swift.max(0, match.range.lowerBound - 30)..<match.range.lowerBound)
+                guard !Self.negationBefore.occurs(in: before) else { continue }
+                guard let id = rule.id({ match.group($0).map { text.utf16Slice($0) } }) else { continue }
+                result.append(Finding(attribute: .license, value: .text(id), text: text.utf16Slice(match.range), figure: match.range))
+            }
+        }
+        return result
+    }
+}

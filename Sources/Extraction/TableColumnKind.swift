@@ -1,0 +1,117 @@
+import Model
+
+/// What a table column (or, in a table with models as columns, a row) holds, from its label.
+enum TableColumnKind: Equatable, Sendable {
+    case rank
+    case model
+    case contextWindow
+    case maxOutputTokens
+    /// Parameters, with the factor a bare number in the column is multiplied by (`Params (B)` → 1e9).
+    case paramsTotal(scale: Double)
+    case paramsActive(scale: Double)
+    case benchmark(slug: String)
+    case releaseDate
+    case license
+    case weights
+    case ignored
+
+    private static let modelLabels: Set<String> = ["model", "models", "model name", "name", "system", "llm", "llms"]
+    private static let ignoredLabels: Set<String> = [
+        "provider", "providers", "organization", "organisation", "org", "lab", "developer", "creator", "company",
+        "vendor", "type", "votes", "vote", "ci", "95% ci", "price", "cost", "input", "output",
+        "speed", "latency", "throughput", "date", "notes", "note", "link",
+        "paper", "modality", "modalities", "average", "avg", "avg.", "overall",
+        "score", "scores", "total", "elo", "arena score", "rating", "country", "architecture", "arch", "benchmark",
+        "benchmarks", "metric", "metrics", "task", "tasks", "eval", "evaluation", "dataset", "category", "domain",
+        "setting", "settings", "mode", "version", "status", "access", "knowledge cutoff", "cutoff", "samples",
+    ]
+    private static let ignoredFragments = [
+        "$", "price", "cost", "latency", "tok/s", "tokens/s", "speed", "per second", "votes", "index",
+    ]
+    private static let releaseLabels: Set<String> = [
+        "released", "release", "release date", "launch date", "launched", "date released", "released on",
+    ]
+    private static let licenseLabels: Set<String> = ["license", "licence", "license type", "licensing"]
+    private static let weightsLabels: Set<String> = [
+        "weights", "open weights", "open-weights", "open weight", "open", "open source", "open-source",
+    ]
+
+    static func of(label raw: String) -> TableColumnKind {
+        let trimmed = CellText.clean(raw)
+        let label = trimmed.lowercased()
+        func has(_ fragment: String) -> Bool { ASCIISearch.contains(label, lowercased: Array(fragment.utf8)) }
+        if raw.contains("#") && trimmed.isEmpty || ["rank", "position", "place", "no.", "no"].contains(label) || label.hasPrefix("rank") {
+            return .rank
+        }
+        if label.isEmpty { return .ignored }
+        if modelLabels.contains(label) { return .model }
+        if releaseLabels.contains(label) { return .releaseDate }
+        if licenseLabels.contains(label) { return .license }
+        if weightsLabels.contains(label) { return .weights }
+        if ignoredFragments.contains(where: has) { return .ignored }
+        if has("max output") || has("output tokens") || has("max tokens") || has("output limit") {
+            return .maxOutputTokens
+        }
+        if has("context") || has("ctx") || label == "window" { return .contextWindow }
+        if has("param") {
+            let scale = Self.scale(label)
+            return has("activ") ? .paramsActive(scale: scale) : .paramsTotal(scale: scale)
+        }
+        if ignoredLabels.contains(label) { return .ignored }
+        let slug = BenchmarkSlug.slug(trimmed)
+        guard slug.contains(where: \.isLetter) else { return .ignored }
+        return .benchmark(slug: slug)
+    }
+
+    private static func scale(_ label: String) -> Double {
+        let factors: [(String, String, Double)] = [("(t)", "trillion", 1e12), ("(b)", "billion", 1e9), ("(m)", "million", 1e6)]
+        for (mark, word, factor) in factors
+        where ASCIISearch.containsAny(label, ASCIISearch.bytes([mark, word])) {
+            return factor
+        }
+        return 1
+    }
+
+    /// The attribute the column's values are claims about, or nil for columns that give none.
+    var attribute: Attribute? {
+        switch self {
+        case .contextWindow: .contextWindow
+        case .maxOutputTokens: .maxOutputTokens
+        case .paramsTotal: .paramsTotal
+        case .paramsActive: .paramsActive
+        case .benchmark(let slug): .benchmark(slug)
+        case .releaseDate: .releaseDate
+        case .license: .license
+        case .weights: .weights
+        case .rank, .model, .ignored: nil
+        }
+    }
+}
+
+/// Category values as tables write them: licenses (`Apache 2.0`, `Proprietary`) and weights (`Yes`, `Open`, `✗`).
+enum CategoryCell {
+    /// The license id a cell names: `apache-2.0`, `mit`, `modified-mit`, `llama-3.1-community`, `proprietary`, or
+    /// the cell's own words as a slug (`Gemma` → `gemma`, `CC-BY-NC-4.0` → `cc-by-nc-4.0`).
+    static func license(_ text: String) -> String? {
+        let lower = text.lowercased()
+        func has(_ fragment: String) -> Bool { ASCIISearch.contains(lower, lowercased: Array(fragment.utf8)) }
+        if has("proprietary") || has("closed") || lower == "commercial" { return "proprietary" }
+        if has("apache") { return "apache-2.0" }
+        if has("modified mit") { return "modified-mit" }
+        if lower == "mit" || lower == "mit license" { return "mit" }
+        var slug = BenchmarkSlug.slug(text)
+        for suffix in ["-license-agreement", "-license", "-licence", "-agreement"] where slug.hasSuffix(suffix) {
+            slug.removeLast(suffix.count)
+        }
+        return slug.contains(where: \.isLetter) ? slug : nil
+    }
+
+    /// `open` or `closed` from a yes/no or open/closed cell.
+    static func weights(_ text: String) -> String? {
+        switch text.lowercased() {
+        case "yes", "y", "open", "open weights", "open-weights", "open source", "open-source", "✓", "✔", "✅": "open"
+        case "no", "n", "closed", "proprietary", "api", "api-only", "api only", "✗", "✘", "❌": "closed"
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import Model
+import Testing
+
+@testable import Extraction
+
+@Suite struct PerformanceTests {
+    /// A page of about 1 MB: the sample's paragraphs and tables, plus ordinary prose, over and over.
+    static func megabytePage() -> Document {
+        let filler = Block.paragraph(
+            "The team spent the week refining the tooling around evaluation, and readers asked many questions about "
+                + "licensing, availability and pricing in different regions, which we will answer in a later post.")
+        let pageBlocks = SampleSite.pages.flatMap(\.blocks) + Array(repeating: filler, count: 6)
+        var blocks: [Block] = []
+        var size = 0
+        while size < 1_000_000 {
+            for block in pageBlocks {
+                blocks.append(block)
+                size += block.text.utf8.count + 2
+            }
+        }
+        return Document(url: "https://example.test/big", title: "A long page", published: Fixture.published, blocks: blocks)
+    }
+
+    @Test func aMegabytePageExtractsInLinearTime() {
+        let page = Self.megabytePage()
+        #expect(page.text.utf8.count >= 1_000_000)
+        let start = ContinuousClock.now
+        let claims = ClaimExtractor().claims(in: page, citation: Fixture.citation(page.url))
+        let elapsed = ContinuousClock.now - start
+        #expect(!claims.isEmpty)
+        // Release builds take well under a second; this bound leaves room for debug builds and a busy machine.
+        #expect(elapsed < .seconds(30), "\(elapsed)")
+        print("1 MB page: \(claims.count) claims in \(elapsed)")
+    }
+}
