@@ -61,7 +61,7 @@ public struct ConflictDetector: Sendable {
     private static func representative(of claims: [Claim]) -> ClaimValue {
         var counts: [ClaimValue: Int] = [:]
         for claim in claims { counts[claim.value, default: 0] += 1 }
-        var best = claims[0].value
+        guard var best = claims.first?.value else { return .text("") }
         for claim in claims where (counts[claim.value] ?? 0) > (counts[best] ?? 0) { best = claim.value }
         return best
     }

@@ -15,6 +15,28 @@ enum ASCIISearch {
         return text.withUTF8 { bytes in needles.contains { contains(bytes, $0) } }
     }
 
+    /// Whether `text` contains any of a word set's words, in one pass over the text.
+    static func containsAny(_ text: String, _ words: WordSet) -> Bool {
+        guard !words.isEmpty else { return true }
+        var text = text
+        return text.withUTF8 { bytes in
+            for start in bytes.indices {
+                let first = words.folding ? fold(bytes[start]) : bytes[start]
+                guard let candidates = words.byFirstByte[Int(first)] else { continue }
+                for needle in candidates where start + needle.count <= bytes.count {
+                    var offset = 1
+                    while offset < needle.count {
+                        let byte = words.folding ? fold(bytes[start + offset]) : bytes[start + offset]
+                        if byte != needle[offset] { break }
+                        offset += 1
+                    }
+                    if offset == needle.count { return true }
+                }
+            }
+            return false
+        }
+    }
+
     /// Whether `text` contains `needle` exactly (case-sensitive).
     static func containsExactly(_ text: String, _ needle: String) -> Bool {
         containsAnyExactly(text, [Array(needle.utf8)])
@@ -60,5 +82,32 @@ enum ASCIIText {
             for (offset, unit) in units.enumerated() { buffer[offset] = UInt8(truncatingIfNeeded: unit) }
             return units.count
         }
+    }
+}
+
+/// Words to look for in one pass, indexed by their first byte.
+struct WordSet: Sendable {
+    let byFirstByte: [[[UInt8]]?]
+    let folding: Bool
+    let isEmpty: Bool
+
+    /// `folding`: match ASCII letters in either case (the words are lowercased).
+    init(_ words: [String], folding: Bool) {
+        var table: [[[UInt8]]?] = Array(repeating: nil, count: 256)
+        for word in words {
+            let bytes = Array((folding ? word.lowercased() : word).utf8)
+            guard let first = bytes.first else { continue }
+            table[Int(first), default: []].append(bytes)
+        }
+        byFirstByte = table
+        self.folding = folding
+        isEmpty = words.isEmpty
+    }
+}
+
+extension Array where Element == [[UInt8]]? {
+    fileprivate subscript(index: Int, default defaultValue: [[UInt8]]) -> [[UInt8]] {
+        get { self[index] ?? defaultValue }
+        set { self[index] = newValue }
     }
 }

@@ -25,19 +25,18 @@ struct AnalyzedSentence: Sendable {
     /// are what a figure is compared with, not what it belongs to.
     let comparativeClauses: Set<Int>
 
-    private static let clauseWord = Pattern(
-        #"\s(?:(while|whereas|but|although|though)|than|compared (?:with|to)|versus|vs\.?|unlike|and|relative to|similar to|which|whose|rather than|instead of)\s"#
-    )
     /// `as large as Kimi K2`: the second `as` opens a comparison.
     private static let asComparison = Pattern(#"\bas\s[\w-]{2,20}\s(as)\s"#, requires: ["as "])
     private static let comparativeOpening = Pattern(
-        #"^[\s,;:(—–-]*(?:than|compared (?:with|to)|unlike|like|relative to|similar to|as|twice|half|up from|down from|rather than|instead of|as opposed to|in contrast to)\b"#
+        #"^[\s,;:(—–-]*(?:than|compared (?:with|to)|unlike|like|relative to|similar to|as|twice|half|"#
+            + #"up from|down from|rather than|instead of|as opposed to|in contrast to)\b"#
     )
     /// A model named as part of a license's name.
     private static let licenseName = Pattern(
-        #"^\s+(?:Community\s+|Open\s+(?:Model\s+)?|Research\s+)?(?:Licen[sc]e|Terms)\b"#, caseSensitive: true)
+        #"^\s+(?:Community\s+|Open\s+(?:Model\s+)?|Research\s+)?(?:Licen[sc]e|Terms)\b"#, caseSensitive: true,
+        requires: ["Licen", "Terms"])
 
-    static var patterns: [Pattern] { [clauseWord, asComparison, comparativeOpening, licenseName] }
+    static var patterns: [Pattern] { [asComparison, comparativeOpening, licenseName] }
 
     init(text: String, spans: [NameSpan], dateParser: DateParser, quantityParser: QuantityParser) {
         self.text = text
@@ -106,9 +105,9 @@ struct AnalyzedSentence: Sendable {
             starts.insert(offset)
             if unit == 59 { strong.insert(offset) }
         }
-        for match in clauseWord.matches(in: text) where !joinsTwoNames(match.range, spans: spans) {
-            starts.insert(match.range.lowerBound)
-            if match.group(1) != nil { strong.insert(match.range.lowerBound) }
+        for word in ClauseWords.boundaries(in: units) where !joinsTwoNames(word.range, spans: spans) {
+            starts.insert(word.range.lowerBound)
+            if word.isStrong { strong.insert(word.range.lowerBound) }
         }
         for match in asComparison.matches(in: text) {
             if let second = match.group(1) { starts.insert(second.lowerBound - 1) }

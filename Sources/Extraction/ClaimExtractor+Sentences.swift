@@ -2,7 +2,8 @@ import Model
 
 extension ClaimExtractor {
     private static let stage = Pattern(
-        #"\b(?:during|in)\s+(?:the\s+|its\s+)?(?:public\s+|private\s+|limited\s+|early\s+)?(preview|beta)\b|\bas\s+an?\s+(?:public\s+|early\s+|limited\s+)?(preview|beta)\b"#,
+        #"\b(?:during|in)\s+(?:the\s+|its\s+)?(?:public\s+|private\s+|limited\s+|early\s+)?(preview|"#
+            + #"beta)\b|\bas\s+an?\s+(?:public\s+|early\s+|limited\s+)?(preview|beta)\b"#,
         requires: ["preview", "beta"])
 
     /// A sentence that names no model but points back at one: `It …`, `The model …`, `This preview …`, its

@@ -19,7 +19,8 @@ struct ContextWindowMatcher: SentenceMatcher {
     private static let rate = Pattern(
         #"^\s*(?:per|/|a|an|each)\s*(?:second|sec|s|minute|min|hour|day|week|month|year|dollar|\$|request|user)\b"#)
     private static let extended = Pattern(
-        #"\b(?:YaRN|RoPE|rope[- ]scaling|extend(?:ed|able|s)?|extension|scal(?:ed|ing|es|able)\s+(?:up\s+)?to|with scaling|extrapolat\w*)\b"#,
+        #"\b(?:YaRN|RoPE|rope[- ]scaling|extend(?:ed|able|s)?|extension|scal(?:ed|ing|es|"#
+            + #"able)\s+(?:up\s+)?to|with scaling|extrapolat\w*)\b"#,
         requires: ["yarn", "rope", "extend", "extension", "scal", "extrapolat"])
     private static let native = Pattern(#"\bnative(?:ly)?\b"#, requires: ["native"])
     private static let inputLimit = Pattern(#"\b(?:max(?:imum)?\s+input|input\s+(?:limit|length|size|tokens))\b"#, requires: ["input"])

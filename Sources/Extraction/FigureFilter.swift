@@ -2,18 +2,24 @@
 /// bounds (`more than 1M`), and statements in a hypothetical or future mood.
 struct FigureFilter: Sendable {
     private static let deltaBefore = Pattern(
-        #"(?:[+±−]|\b(?:up|down|by|gain(?:ed|s)?|improv\w*|increas\w*|decreas\w*|ris(?:e|es|en)|rose|f[ae]ll(?:s|en)?|jump(?:ed|s)?|drop(?:ped|s)?|climb(?:ed|s)?|grew|grow(?:s|n)?|boost(?:ed|s)?)\s+(?:of\s+)?(?:about\s+|roughly\s+|nearly\s+)?)$"#
+        #"(?:[+±−]|\b(?:up|down|by|gain(?:ed|s)?|improv\w*|increas\w*|decreas\w*|ris(?:e|es|en)|rose|"#
+            + #"f[ae]ll(?:s|en)?|jump(?:ed|s)?|drop(?:ped|s)?|climb(?:ed|s)?|grew|grow(?:s|n)?|boost(?:ed|"#
+            + #"s)?)\s+(?:of\s+)?(?:about\s+|roughly\s+|nearly\s+)?)$"#
     )
     private static let upTo = Pattern(#"\bup\s+to\s+$"#)
     /// The old value of a change: `up from 128K`, `increased from 128K to 256K`.
     private static let changedFrom = Pattern(
-        #"\b(?:up|down|increas\w*|decreas\w*|grew|grow\w*|rais\w*|expand\w*|doubl\w*|jump\w*|climb\w*|rose|upgrad\w*|fell|dropp?\w*|cut)\s+(?:[\w-]+\s+){0,4}?from\s+(?:about\s+|roughly\s+)?$"#
+        #"\b(?:up|down|increas\w*|decreas\w*|grew|grow\w*|rais\w*|expand\w*|doubl\w*|jump\w*|climb\w*|"#
+            + #"rose|upgrad\w*|fell|dropp?\w*|cut)\s+(?:[\w-]+\s+){0,4}?from\s+(?:about\s+|roughly\s+)?$"#
     )
     private static let deltaAfter = Pattern(
-        #"^\s*(?:%|percent)?\s*(?:pts?\b|points?\b|pp\b|percentage points?\b|(?:%|percent)?\s*(?:improvement|increase|gain|boost|jump|drop|decrease|reduction|better|worse|higher|lower|more|less|fewer|faster|slower|larger|smaller|bigger|longer|shorter)\b|x\b|×)"#
+        #"^\s*(?:%|percent)?\s*(?:pts?\b|points?\b|pp\b|percentage points?\b|(?:%|"#
+            + #"percent)?\s*(?:improvement|increase|gain|boost|jump|drop|decrease|reduction|better|worse|"#
+            + #"higher|lower|more|less|fewer|faster|slower|larger|smaller|bigger|longer|shorter)\b|x\b|×)"#
     )
     private static let bound = Pattern(
-        #"\b(?:more than|over|at least|less than|under|fewer than|exceeding|beyond|north of|upwards of|above|below|greater than|in excess of)\s+(?:a\s+)?$"#
+        #"\b(?:more than|over|at least|less than|under|fewer than|exceeding|beyond|north of|upwards of|"#
+            + #"above|below|greater than|in excess of)\s+(?:a\s+)?$"#
     )
     private static let modal = Pattern(
         #"\b(?:[Ww]ould|[Cc]ould|[Mm]ight|[Ss]hould)\b|\bmay\b"#, caseSensitive: true,
@@ -22,7 +28,8 @@ struct FigureFilter: Sendable {
 
     /// Guesses rather than statements: `analysts think`, `is likely`, `may well`, `plausible`.
     private static let speculation = Pattern(
-        #"\b(?:think|thinks|expects?|speculat\w*|predict\w*|plausibl[ey]|possibl[ey]|likely|unlikely|probably|perhaps|maybe|hopes?|guess\w*)\b"#,
+        #"\b(?:think|thinks|expects?|speculat\w*|predict\w*|plausibl[ey]|possibl[ey]|likely|unlikely|"#
+            + #"probably|perhaps|maybe|hopes?|guess\w*)\b"#,
         requires: ["think", "expect", "speculat", "predict", "plausib", "possib", "likely", "probabl", "perhaps", "maybe", "hope", "guess"])
 
     /// Plans rather than facts: `will`, `plans to`, `is going to`, `intends to`.

@@ -4,8 +4,12 @@ struct HedgeDetector: Sendable {
     /// Words that hedge everything a sentence states.
     private static let attribution = Pattern(
         #"\b(?:reportedly|rumou?r(?:ed|s)?|unconfirmed|allegedly|purportedly|supposedly|leak(?:ed|s)?|estimated|"#
-            + #"not (?:been )?(?:officially |yet |independently )?(?:confirmed|verified)|said to (?:be|have)|believed to|"#
-            + #"according to (?:[\w'’.-]+ ){0,6}?(?:reports?|sources?|(?:a |the )?briefings?|leaks?|insiders?|rumou?rs?|people)|"#
+            +
+                #"not (?:been )?(?:officially |yet |independently )?(?:confirmed|verified)|said to (?:be|"#
+                    + #"have)|believed to|"#
+            +
+                #"according to (?:[\w'’.-]+ ){0,6}?(?:reports?|sources?|(?:a |the )?briefings?|leaks?|"#
+                    + #"insiders?|rumou?rs?|people)|"#
             + #"(?:sources|insiders|people familiar)\b[^.]{0,40}\b(?:say|said|says)|I heard)\b"#,
         requires: [
             "reported", "rumo", "unconfirmed", "alleged", "purported", "supposed", "leak", "estimated", "confirmed",
@@ -13,7 +17,8 @@ struct HedgeDetector: Sendable {
         ])
     /// Words that make the number right after them approximate.
     private static let approximation = Pattern(
-        #"(?:[~≈∼]|\b(?:about|around|roughly|approximately|approx\.|nearly|almost|close to|some|an estimated|circa|ca\.))\s*(?:a |an )?$"#
+        #"(?:[~≈∼]|\b(?:about|around|roughly|approximately|approx\.|nearly|almost|close to|some|"#
+            + #"an estimated|circa|ca\.))\s*(?:a |an )?$"#
     )
 
     static var patterns: [Pattern] { [attribution, approximation] }

@@ -36,7 +36,8 @@ struct LicenseMatcher: SentenceMatcher {
         },
         Rule(pattern: WeightsMatcher.closed[0]) { _ in "proprietary" },
         Rule(pattern: Pattern(
-            #"\b((?:[A-Z][\w.]*|\d[\w.]*)(?:[ -](?:[A-Z][\w.]*|\d[\w.]*)){0,3})\s+(Community\s+|Open\s+)?Licen[sc]e\b"#,
+            #"\b((?:[A-Z][\w.]*|\d[\w.]*)(?:[ -](?:[A-Z][\w.]*|\d[\w.]*)){0,3})\s+(Community\s+|"#
+                + #"Open\s+)?Licen[sc]e\b"#,
             caseSensitive: true, requires: ["Licen"])) { group in
             guard let words = group(1) else { return nil }
             let first = words.split(separator: " ").first.map { String($0).lowercased() } ?? ""

@@ -4,7 +4,8 @@ import Model
 /// 22B active`, `is a 70B model`. A size that is part of a model's name (`Gemma 3 27B`) is not a claim.
 struct ParameterCountMatcher: SentenceMatcher {
     private static let activeAfter = Pattern(
-        #"^(?:[\s-]*(?:active|activated)\b|\s*(?:parameters?|params?)\s+(?:are\s+)?(?:active|activated)\b|\s+(?:are|is|were|get|gets)\s+(?:activ\w+|active|used))"#)
+        #"^(?:[\s-]*(?:active|activated)\b|\s*(?:parameters?|params?)\s+(?:are\s+)?(?:active|"#
+            + #"activated)\b|\s+(?:are|is|were|get|gets)\s+(?:activ\w+|active|used))"#)
     private static let totalAfter = Pattern(
         #"^(?:\s*(?:total\s+)?(?:parameters?|params?)\b|[\s-]*total\b|-parameters?\b)"#)
     private static let modelAfter = Pattern(#"^[\s-](?:parameter\s+)?(?:dense\s+|MoE\s+|mixture-of-experts\s+)?model\b"#)

@@ -9,13 +9,11 @@ struct Pattern: Sendable {
     private let regex: NSRegularExpression?
     /// Words one of which the text must contain for the pattern to match (lowercase, ASCII case
     /// ignored): a cheap test that skips the regular expression on most sentences.
-    private let required: [[UInt8]]
-    private let caseSensitive: Bool
+    private let required: WordSet
 
     init(_ source: String, caseSensitive: Bool = false, requires: [String] = []) {
         self.source = source
-        self.caseSensitive = caseSensitive
-        required = caseSensitive ? requires.map { Array($0.utf8) } : ASCIISearch.bytes(requires)
+        required = WordSet(requires, folding: !caseSensitive)
         var options: NSRegularExpression.Options = []
         if !caseSensitive { options.insert(.caseInsensitive) }
         regex = try? NSRegularExpression(pattern: source, options: options)
@@ -25,7 +23,7 @@ struct Pattern: Sendable {
 
     /// Whether the text holds one of the required words (always true when none are required).
     private func mayMatch(_ text: String) -> Bool {
-        caseSensitive ? ASCIISearch.containsAnyExactly(text, required) : ASCIISearch.containsAny(text, required)
+        ASCIISearch.containsAny(text, required)
     }
 
     /// Every match in `text`, as UTF-16 offset ranges of the whole match and of each capture group

@@ -3,7 +3,8 @@
 /// Numbers glued to letters (`K3`, `A22B`, `GPT-4o`) and parts of dates or versions are not quantities.
 struct QuantityParser: Sendable {
     private static let number = Pattern(
-        #"(?<![\w.,$€£¥])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:([KkMmBbTt])(?![\w])|[\s-](thousand|million|billion|trillion)\b)?(?![\w]|\.\d|,\d{3})"#
+        #"(?<![\w.,$€£¥])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:([KkMmBbTt])(?![\w])|[\s-](thousand|"#
+            + #"million|billion|trillion)\b)?(?![\w]|\.\d|,\d{3})"#
     )
     static var patterns: [Pattern] { [number] }
 

@@ -4,7 +4,10 @@ import Model
 /// `On May 12, 2026, Moonshot released …`). A date that is only a publication line is not one.
 struct ReleaseDateMatcher: SentenceMatcher {
     private static let strongCue =
-        #"(?:released|launched|shipped|debuted|introduced|unveiled|rolled out|went live|went GA|open[- ]sourced|made (?:publicly |generally )?available|became (?:publicly |generally )?available|release date|launch date|released publicly|first released|general availability|generally available|GA release)"#
+        #"(?:released|launched|shipped|debuted|introduced|unveiled|rolled out|went live|went GA|"#
+            + #"open[- ]sourced|made (?:publicly |generally )?available|became (?:publicly |"#
+            + #"generally )?available|release date|launch date|released publicly|first released|"#
+            + #"general availability|generally available|GA release)"#
     /// A cue, at most eight words, then a preposition right before the date.
     private static let cueBefore = Pattern(
         #"\b"# + strongCue + #"\b(?:[^.;]{0,60}?\b(?:on|since|in|from|dated)|\s*(?:was|is|:|—|–|-)?)\s*$"#)
@@ -15,7 +18,8 @@ struct ReleaseDateMatcher: SentenceMatcher {
     private static let cueAfter = Pattern(#"^,?\s+(?:[^.;]{0,60}?)\b"# + strongCue + #"\b"#)
     /// Not yet, not at all, or only planned: no release date.
     private static let unreleased = Pattern(
-        #"\b(?:not|never|n't|yet to|expected|scheduled|slated|planned|plans?|will|set to|due to|delayed|postponed|upcoming|coming|later)\b"#
+        #"\b(?:not|never|n't|yet to|expected|scheduled|slated|planned|plans?|will|set to|due to|delayed|"#
+            + #"postponed|upcoming|coming|later)\b"#
     )
 
     static var patterns: [Pattern] { [cueBefore, availableBefore, onBefore, cueAfter, unreleased] }

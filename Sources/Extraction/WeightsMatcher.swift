@@ -12,21 +12,26 @@ struct WeightsMatcher: SentenceMatcher {
             requires: ["weights"]),
         Pattern(#"\b(?:no|without)\s+(?:downloadable\s+|open\s+|public\s+|released\s+)?weights\b"#, requires: ["weights"]),
         Pattern(
-            #"\b(?:has|have|did|does|do)\s*(?:not|n't)\s+(?:released|release|published|publish|open[- ]sourced?|shared|share)"#
+            #"\b(?:has|have|did|does|do)\s*(?:not|n't)\s+(?:released|release|published|publish|"#
+                + #"open[- ]sourced?|shared|share)"#
                 + #"\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+\s+){0,3}?weights\b"#,
             requires: ["weights"]),
         Pattern(#"\bweights\s+(?:remain|stay)\s+(?:closed|private|proprietary|unreleased|internal)\b"#, requires: ["weights"]),
         Pattern(#"\bnot\s+(?:been\s+|yet\s+)*open(?:[- ](?:weights?|sourced?))?\b"#, requires: ["open"]),
-        Pattern(#"\b(?:open[- ])?weights\s*:\s*(?:no|none|closed|proprietary|private|not\s+(?:released|available))\b"#,
+        Pattern(
+            #"\b(?:open[- ])?weights\s*:\s*(?:no|none|closed|proprietary|private|not\s+(?:released|"#
+                + #"available))\b"#,
             requires: ["weights"]),
     ]
     /// Closed cues a negation cancels (`is not proprietary`, `no longer API-only`).
     static let closed: [Pattern] = [
         Pattern(
-            #"\bproprietary(?:\s+(?:[\w-]+\s+)?(?:model|licen[sc]e|weights|LLM))\b|\b(?:is|remains|stays)\s+proprietary\b"#,
+            #"\bproprietary(?:\s+(?:[\w-]+\s+)?(?:model|licen[sc]e|weights|LLM))\b|\b(?:is|remains|"#
+                + #"stays)\s+proprietary\b"#,
             requires: ["proprietary"]),
         Pattern(
-            #"\bclosed[- ](?:weights?|sourced?)\b(?!\s+models)|\b(?:a|is)\s+closed\s+(?:[\w-]+\s+)?model\b|\bis\s+closed\b"#,
+            #"\bclosed[- ](?:weights?|sourced?)\b(?!\s+models)|\b(?:a|"#
+                + #"is)\s+closed\s+(?:[\w-]+\s+)?model\b|\bis\s+closed\b"#,
             requires: ["closed"]),
         Pattern(#"\bAPI[- ]only\b"#, requires: ["api"]),
         Pattern(
@@ -48,7 +53,8 @@ struct WeightsMatcher: SentenceMatcher {
             requires: ["weights"]),
         Pattern(#"\bweights\s+(?:on|via|from|at)\s+(?:Hugging\s?Face|ModelScope|GitHub|Kaggle)\b"#, requires: ["weights"]),
         Pattern(
-            #"\b(?:is|are)\s+(?:freely\s+|publicly\s+)?downloadable\b|\bdownloadable\s+(?:weights|checkpoints?|model)\b"#,
+            #"\b(?:is|are)\s+(?:freely\s+|publicly\s+)?downloadable\b|\bdownloadable\s+(?:weights|"#
+                + #"checkpoints?|model)\b"#,
             requires: ["downloadable"]),
         Pattern(
             #"\b(?:released|published|open[- ]sourced|shared|releases|publishes)\s+(?:the\s+|its\s+|their\s+)?"#
@@ -61,7 +67,8 @@ struct WeightsMatcher: SentenceMatcher {
     /// `the open-source Kimi K3`: open only when a model's name follows.
     private static let openSourceAttributive = Pattern(#"\b(open[- ]source)\s+$"#, requires: ["open"])
     private static let negationBefore = Pattern(
-        #"\b(?:not(?!\s+only)|no(?:\s+longer)?|never|without|isn't|aren't|wasn't|weren't|nor|n't)\s+(?:[\w-]+\s+){0,2}$"#)
+        #"\b(?:not(?!\s+only)|no(?:\s+longer)?|never|without|isn't|aren't|wasn't|weren't|nor|"#
+            + #"n't)\s+(?:[\w-]+\s+){0,2}$"#)
 
     private static let cues = ASCIISearch.bytes(["open", "weight", "proprietary", "closed", "api", "download"])
 
