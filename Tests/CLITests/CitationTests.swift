@@ -5,16 +5,16 @@ import Testing
 /// The promise: every stored quote is in the page's main text as `extract --jsonl` prints it,
 /// and every `source.sha256` is the hash of the exact bytes served.
 @Suite struct CitationTests {
-    @Test func everyStoredQuoteIsInTheExtractedTextOfItsPage() throws {
+    @Test func everyStoredQuoteIsInTheExtractedTextOfItsPage() async throws {
         let cli = try CommandRunner()
-        try cli.crawlSample()
-        let claims = try #require(try cli.json(["facts", "--json"]) as? [[String: Any]])
+        try await cli.crawlSample()
+        let claims = try #require(try await cli.json(["facts", "--json"]) as? [[String: Any]])
         var texts: [String: String] = [:]
         for claim in claims {
             let source = try #require(claim["source"] as? [String: Any])
             let url = try #require(source["url"] as? String)
             if texts[url] == nil {
-                let result = try cli.run(["extract", "--jsonl", url], withStore: false)
+                let result = try await cli.run(["extract", "--jsonl", url], withStore: false)
                 #expect(result.status == 0)
                 let record = try #require(
                     try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])

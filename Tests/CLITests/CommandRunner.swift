@@ -28,7 +28,10 @@ struct CommandRunner {
     }
 
     /// Runs `modeltrack ARGS` (with `--store` for this runner unless `withStore` is false) in the temporary folder.
-    func run(_ arguments: [String], withStore: Bool = true) throws -> Result {
+    ///
+    /// Output goes to files and the exit is awaited, so no test thread blocks while the command runs
+    /// (blocking would starve Swift's two-thread cooperative pool and slow every other test).
+    func run(_ arguments: [String], withStore: Bool = true) async throws -> Result {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments + (withStore ? ["--store", storePath] : [])
@@ -36,22 +39,36 @@ struct CommandRunner {
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "MODELTRACK_STORE")
         process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
+        let name = UUID().uuidString
+        let outURL = directory.appendingPathComponent("\(name).out")
+        let errURL = directory.appendingPathComponent("\(name).err")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL)
+        let err = try FileHandle(forWritingTo: errURL)
+        defer {
+            try? out.close()
+            try? err.close()
+        }
         process.standardOutput = out
         process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { finished in continuation.resume(returning: finished.terminationStatus) }
+            do {
+                try process.run()
+            } catch {
+                process.terminationHandler = nil
+                continuation.resume(throwing: error)
+            }
+        }
         return Result(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+            status: status, stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 
     /// Runs and decodes stdout as JSON.
-    func json(_ arguments: [String]) throws -> Any {
-        let result = try run(arguments)
+    func json(_ arguments: [String]) async throws -> Any {
+        let result = try await run(arguments)
         guard result.status == 0 else {
             throw CommandFailure(arguments: arguments, result: result)
         }
@@ -59,8 +76,8 @@ struct CommandRunner {
     }
 
     /// Crawls the bundled sample into this runner's store.
-    func crawlSample() throws {
-        let result = try run(["crawl", "--url", Self.sampleFeed, "--quiet"])
+    func crawlSample() async throws {
+        let result = try await run(["crawl", "--url", Self.sampleFeed, "--quiet"])
         guard result.status == 0 else { throw CommandFailure(arguments: ["crawl"], result: result) }
     }
 

@@ -4,9 +4,9 @@ import TestSupport
 import Testing
 
 @Suite struct CrawlAndListTests {
-    @Test func crawlEndsWithAOneLineSummary() throws {
+    @Test func crawlEndsWithAOneLineSummary() async throws {
         let cli = try CommandRunner()
-        let result = try cli.run(["crawl", "--url", CommandRunner.sampleFeed])
+        let result = try await cli.run(["crawl", "--url", CommandRunner.sampleFeed])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 1)
@@ -16,18 +16,18 @@ import Testing
         #expect(result.stderr.contains("stored "), "progress lines go to stderr")
     }
 
-    @Test func crawlJSONIsOneObject() throws {
+    @Test func crawlJSONIsOneObject() async throws {
         let cli = try CommandRunner()
-        let summary = try #require(try cli.json(["crawl", "--url", CommandRunner.sampleFeed, "--json"]) as? [String: Any])
+        let summary = try #require(try await cli.json(["crawl", "--url", CommandRunner.sampleFeed, "--json"]) as? [String: Any])
         #expect(summary["new_documents"] as? Int == 5)
         #expect(summary["open_conflicts"] as? Int == 5)
         #expect((summary["failures"] as? [Any])?.isEmpty == true)
     }
 
-    @Test func factsJSONHoldsContractShapedClaims() throws {
+    @Test func factsJSONHoldsContractShapedClaims() async throws {
         let cli = try CommandRunner()
-        try cli.crawlSample()
-        let claims = try #require(try cli.json(["facts", "--json"]) as? [[String: Any]])
+        try await cli.crawlSample()
+        let claims = try #require(try await cli.json(["facts", "--json"]) as? [[String: Any]])
         #expect(claims.count > 10)
         for claim in claims {
             for key in ["id", "model", "model_name", "attribute", "value", "text", "qualifiers", "quote", "source"] {
@@ -40,23 +40,23 @@ import Testing
         }
     }
 
-    @Test func factsFilterByModelNameOrIdAndAttribute() throws {
+    @Test func factsFilterByModelNameOrIdAndAttribute() async throws {
         let cli = try CommandRunner()
-        try cli.crawlSample()
-        let byName = try #require(try cli.json(["facts", "--model", "Kimi K3", "--json"]) as? [[String: Any]])
-        let byID = try #require(try cli.json(["facts", "--model", "kimi-k3", "--json"]) as? [[String: Any]])
+        try await cli.crawlSample()
+        let byName = try #require(try await cli.json(["facts", "--model", "Kimi K3", "--json"]) as? [[String: Any]])
+        let byID = try #require(try await cli.json(["facts", "--model", "kimi-k3", "--json"]) as? [[String: Any]])
         #expect(!byName.isEmpty)
         #expect(byName.count == byID.count)
         #expect(byName.allSatisfy { $0["model"] as? String == "kimi-k3" })
         let windows = try #require(
-            try cli.json(["facts", "--model", "kimi-k3", "--attribute", "context_window", "--json"]) as? [[String: Any]])
+            try await cli.json(["facts", "--model", "kimi-k3", "--attribute", "context_window", "--json"]) as? [[String: Any]])
         #expect(Set(windows.compactMap { ($0["qualifiers"] as? [String: Any])?["scope"] as? String }) == ["native", "extended"])
     }
 
-    @Test func factsForPeopleAreAnAlignedTable() throws {
+    @Test func factsForPeopleAreAnAlignedTable() async throws {
         let cli = try CommandRunner()
-        try cli.crawlSample()
-        let result = try cli.run(["facts", "--model", "qwen3.6-max-preview"])
+        try await cli.crawlSample()
+        let result = try await cli.run(["facts", "--model", "qwen3.6-max-preview"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         let header = try #require(lines.first)
@@ -68,10 +68,10 @@ import Testing
         }
     }
 
-    @Test func conflictsJSONListsTheSampleDisagreements() throws {
+    @Test func conflictsJSONListsTheSampleDisagreements() async throws {
         let cli = try CommandRunner()
-        try cli.crawlSample()
-        let conflicts = try #require(try cli.json(["conflicts", "--json"]) as? [[String: Any]])
+        try await cli.crawlSample()
+        let conflicts = try #require(try await cli.json(["conflicts", "--json"]) as? [[String: Any]])
         let keys = Set(conflicts.map { "\($0["model"] ?? "") \($0["attribute"] ?? "")" })
         #expect(keys.contains("qwen3.6-max-preview weights"))
         #expect(keys.contains("kimi-k3 release_date"))
@@ -84,10 +84,10 @@ import Testing
         }
     }
 
-    @Test func conflictsForPeopleShowBothSidesWithQuotes() throws {
+    @Test func conflictsForPeopleShowBothSidesWithQuotes() async throws {
         let cli = try CommandRunner()
-        try cli.crawlSample()
-        let result = try cli.run(["conflicts", "--model", "qwen3.6-max-preview", "--attribute", "weights"])
+        try await cli.crawlSample()
+        let result = try await cli.run(["conflicts", "--model", "qwen3.6-max-preview", "--attribute", "weights"])
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("qwen3.6-max-preview  weights  contradiction"))
         #expect(result.stdout.contains("open"))
@@ -95,33 +95,33 @@ import Testing
         #expect(result.stdout.contains("qwen-max-preview-open-weights.html"))
     }
 
-    @Test func anEmptyStoreSaysSoInsteadOfPrintingNothing() throws {
+    @Test func anEmptyStoreSaysSoInsteadOfPrintingNothing() async throws {
         let cli = try CommandRunner()
-        #expect(try cli.run(["facts"]).stdout.contains("No claims in the store yet"))
-        #expect(try cli.run(["conflicts"]).stdout.contains("No conflicts in the store yet"))
-        #expect(try cli.run(["facts", "--json"]).stdout == "[]\n")
+        #expect(try await cli.run(["facts"]).stdout.contains("No claims in the store yet"))
+        #expect(try await cli.run(["conflicts"]).stdout.contains("No conflicts in the store yet"))
+        #expect(try await cli.run(["facts", "--json"]).stdout == "[]\n")
     }
 
-    @Test func aSiteOnALoopbackServerCrawlsToContractJSON() throws {
+    @Test func aSiteOnALoopbackServerCrawlsToContractJSON() async throws {
         let server = try TestHTTPServer(serving: CommandRunner.sampleDirectory)
         defer { server.stop() }
         let cli = try CommandRunner()
-        let result = try cli.run(["crawl", "--url", server.url("/feed.xml"), "--quiet"])
+        let result = try await cli.run(["crawl", "--url", server.url("/feed.xml"), "--quiet"])
         #expect(result.status == 0, "\(result.stderr)")
-        let claims = try #require(try cli.json(["facts", "--json"]) as? [[String: Any]])
+        let claims = try #require(try await cli.json(["facts", "--json"]) as? [[String: Any]])
         let served = Set(claims.compactMap { ($0["source"] as? [String: Any])?["url"] as? String })
         #expect(served.allSatisfy { $0.hasPrefix(server.baseURL) })
-        let conflicts = try #require(try cli.json(["conflicts", "--json"]) as? [[String: Any]])
+        let conflicts = try #require(try await cli.json(["conflicts", "--json"]) as? [[String: Any]])
         #expect(conflicts.count == 5)
-        let hits = try #require(try cli.json(["search", "open weights", "--json"]) as? [[String: Any]])
+        let hits = try #require(try await cli.json(["search", "open weights", "--json"]) as? [[String: Any]])
         #expect(!hits.isEmpty)
     }
 
-    @Test func aFailingSourceIsListedButTheCrawlStillSucceeds() throws {
+    @Test func aFailingSourceIsListedButTheCrawlStillSucceeds() async throws {
         let server = try TestHTTPServer(serving: CommandRunner.sampleDirectory)
         defer { server.stop() }
         let cli = try CommandRunner()
-        let result = try cli.run(["crawl", "--url", server.url("/gone.html"), "--url", server.url("/vendor/kimi-k3.html")])
+        let result = try await cli.run(["crawl", "--url", server.url("/gone.html"), "--url", server.url("/vendor/kimi-k3.html")])
         #expect(result.status == 0)
         #expect(result.stdout.contains("1 failed"))
         #expect(result.stderr.contains("/gone.html: HTTP 404"))

@@ -4,9 +4,9 @@ import Testing
 @Suite struct ExtractAndSearchTests {
     let page = CommandRunner.sampleDirectory.appendingPathComponent("press/qwen-max-preview-open-weights.html").path
 
-    @Test func extractPrintsTitleTimeAndMainTextWithoutBoilerplate() throws {
+    @Test func extractPrintsTitleTimeAndMainTextWithoutBoilerplate() async throws {
         let cli = try CommandRunner()
-        let result = try cli.run(["extract", page], withStore: false)
+        let result = try await cli.run(["extract", page], withStore: false)
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("Qwen's new Max model arrives with open weights\npublished 2026-04-21T14:30:00Z\n"))
         #expect(result.stdout.contains("2-million-token context window"))
@@ -15,10 +15,10 @@ import Testing
         }
     }
 
-    @Test func extractJSONLinesNameTheFileAndCarryTables() throws {
+    @Test func extractJSONLinesNameTheFileAndCarryTables() async throws {
         let cli = try CommandRunner()
         let board = CommandRunner.sampleDirectory.appendingPathComponent("leaderboard/index.html").path
-        let result = try cli.run(["extract", "--jsonl", page, board], withStore: false)
+        let result = try await cli.run(["extract", "--jsonl", page, board], withStore: false)
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 2)
@@ -31,9 +31,9 @@ import Testing
         #expect(rows.count == 4)
     }
 
-    @Test func extractClaimsPrintsClaimsAsJSONLines() throws {
+    @Test func extractClaimsPrintsClaimsAsJSONLines() async throws {
         let cli = try CommandRunner()
-        let result = try cli.run(["extract", "--claims", "--jsonl", page], withStore: false)
+        let result = try await cli.run(["extract", "--claims", "--jsonl", page], withStore: false)
         #expect(result.status == 0)
         let claims = try result.stdout.split(separator: "\n").map {
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
@@ -43,19 +43,19 @@ import Testing
         #expect(pairs.contains("context_window=2000000"))
     }
 
-    @Test func aMissingFileIsAnErrorNamingIt() throws {
+    @Test func aMissingFileIsAnErrorNamingIt() async throws {
         let cli = try CommandRunner()
-        let result = try cli.run(["extract", "no-such-page.html"], withStore: false)
+        let result = try await cli.run(["extract", "no-such-page.html"], withStore: false)
         #expect(result.status != 0)
         #expect(result.stderr.contains("no-such-page.html"))
         #expect(!result.stderr.contains("Fatal error"))
         #expect(result.stdout.isEmpty)
     }
 
-    @Test func searchFindsPassagesAndClaimsAsJSON() throws {
+    @Test func searchFindsPassagesAndClaimsAsJSON() async throws {
         let cli = try CommandRunner()
-        try cli.crawlSample()
-        let hits = try #require(try cli.json(["search", "context window", "--json"]) as? [[String: Any]])
+        try await cli.crawlSample()
+        let hits = try #require(try await cli.json(["search", "context window", "--json"]) as? [[String: Any]])
         #expect(!hits.isEmpty)
         for hit in hits {
             #expect(["document", "claim"].contains(hit["kind"] as? String ?? ""))
@@ -63,41 +63,41 @@ import Testing
             #expect(hit["snippet"] is String)
             #expect(hit["matches"] is [[Int]])
         }
-        let phrase = try #require(try cli.json(["search", "\"open-weights model\"", "--json"]) as? [[String: Any]])
+        let phrase = try #require(try await cli.json(["search", "\"open-weights model\"", "--json"]) as? [[String: Any]])
         #expect(phrase.contains { ($0["url"] as? String)?.hasSuffix("qwen-max-preview-open-weights.html") == true })
     }
 
     @Test(arguments: ["\"", "*", "NEAR(a b)", "title:x", "'); DROP TABLE claim; --", String(repeating: "x ", count: 5_000)])
-    func anyQueryIsSafe(query: String) throws {
+    func anyQueryIsSafe(query: String) async throws {
         let cli = try CommandRunner()
-        try cli.crawlSample()
-        let result = try cli.run(["search", query, "--json"])
+        try await cli.crawlSample()
+        let result = try await cli.run(["search", query, "--json"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("["))
     }
 
-    @Test func aStoreThatIsNotADatabaseIsRefusedAndLeftAlone() throws {
+    @Test func aStoreThatIsNotADatabaseIsRefusedAndLeftAlone() async throws {
         let cli = try CommandRunner()
         let notes = cli.directory.appendingPathComponent("notes.txt")
         try Data("my notes\n".utf8).write(to: notes)
-        let result = try cli.run(["facts", "--store", notes.path], withStore: false)
+        let result = try await cli.run(["facts", "--store", notes.path], withStore: false)
         #expect(result.status != 0)
         #expect(result.stderr.contains(notes.path))
         #expect(try String(contentsOf: notes, encoding: .utf8) == "my notes\n")
     }
 
-    @Test func sourcesListsThePublisherFiles() throws {
+    @Test func sourcesListsThePublisherFiles() async throws {
         let cli = try CommandRunner()
         let feeds = CommandRunner.repository.appendingPathComponent("Feeds").path
-        let result = try cli.run(["sources", "--feeds", feeds, "--json"])
+        let result = try await cli.run(["sources", "--feeds", feeds, "--json"])
         #expect(result.status == 0)
         let sources = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(sources.count >= 10)
         #expect(sources.allSatisfy { $0["health"] as? String == "never fetched" })
     }
 
-    @Test func versionNamesTheRelease() throws {
-        let result = try CommandRunner().run(["--version"], withStore: false)
+    @Test func versionNamesTheRelease() async throws {
+        let result = try await CommandRunner().run(["--version"], withStore: false)
         #expect(result.status == 0)
         #expect(result.stdout.split(separator: ".").count == 3)
     }

@@ -1,29 +1,64 @@
 import Fetching
 import Foundation
+import Synchronization
 import TestSupport
 import Testing
 
+/// Counts work in progress across threads and remembers the most seen at once.
+final class InFlightGauge: Sendable {
+    private let state = Mutex((current: 0, peak: 0))
+
+    func enter() { state.withLock { $0.current += 1; $0.peak = max($0.peak, $0.current) } }
+    func leave() { state.withLock { $0.current -= 1 } }
+    var peak: Int { state.withLock { $0.peak } }
+}
+
 @Suite struct ConcurrencyTests {
-    /// Sequentially these would take 4 s; the multi loop overlaps them.
-    @Test func twentySlowRequestsCompleteTogether() async throws {
+    /// The server counts requests in progress: blocking transfers would never have two at once.
+    /// (A count, not a stopwatch, so a busy machine running other suites cannot make it flaky.)
+    @Test func twentySlowRequestsAreInFlightTogether() async throws {
         let server = try TestHTTPServer()
+        let gauge = InFlightGauge()
         for index in 0..<20 {
-            server.setRoute("/slow/\(index)", Response.ok(html: "<p>\(index)</p>").delayed(by: 0.2))
-        }
-        let fetcher = Fetcher(configuration: FetchConfiguration(maxConnections: 32, maxConnectionsPerHost: 32))
-        let elapsed = try await seconds {
-            try await withThrowingTaskGroup(of: (Int, Data).self) { group in
-                for index in 0..<20 {
-                    group.addTask {
-                        (index, try await fetcher.fetch(FetchRequest(url: server.url("/slow/\(index)"))).body)
-                    }
-                }
-                for try await (index, body) in group {
-                    #expect(body == Data("<p>\(index)</p>".utf8))
-                }
+            server.setHandler("/slow/\(index)") { _ in
+                gauge.enter()
+                Thread.sleep(forTimeInterval: 0.3)
+                gauge.leave()
+                return Response.ok(html: "<p>\(index)</p>")
             }
         }
-        #expect(elapsed < 1.2)
+        let fetcher = Fetcher(configuration: FetchConfiguration(maxConnections: 32, maxConnectionsPerHost: 32))
+        try await withThrowingTaskGroup(of: (Int, Data).self) { group in
+            for index in 0..<20 {
+                group.addTask {
+                    (index, try await fetcher.fetch(FetchRequest(url: server.url("/slow/\(index)"))).body)
+                }
+            }
+            for try await (index, body) in group {
+                #expect(body == Data("<p>\(index)</p>".utf8))
+            }
+        }
+        #expect(gauge.peak >= 10, "at most \(gauge.peak) requests were in flight at once")
+    }
+
+    @Test func thePerHostLimitCapsConnectionsToOneHost() async throws {
+        let server = try TestHTTPServer()
+        let gauge = InFlightGauge()
+        server.setFallback { _ in
+            gauge.enter()
+            Thread.sleep(forTimeInterval: 0.1)
+            gauge.leave()
+            return Response.ok(html: "<p>ok</p>")
+        }
+        let fetcher = Fetcher(configuration: FetchConfiguration(maxConnections: 32, maxConnectionsPerHost: 2))
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for index in 0..<8 {
+                group.addTask { _ = try await fetcher.fetch(FetchRequest(url: server.url("/page/\(index)"))) }
+            }
+            try await group.waitForAll()
+        }
+        #expect(gauge.peak <= 2)
+        #expect(gauge.peak >= 1)
     }
 
     @Test func cancellingTheTaskAbandonsTheTransfer() async throws {
