@@ -49,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "modeltrack",
             dependencies: [
-                "Model", "Pipeline", "Store",
+                "Model", "Fetching", "Extraction", "Pipeline", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -118,7 +118,7 @@ public struct Crawler: Sendable {
             do {
                 fetch = try await fetcher.fetch(request)
             } catch {
-                let message = String(describing: error)
+                let message = error.message
                 try store.recordFetch(nil, requestedURL: target.url, sourceID: target.sourceID, error: message, at: now)
                 return .failed(message)
             }

@@ -33,7 +33,7 @@ public struct PageReader: Sendable {
             return Page(content: .feed(try FeedParser.parse(fetch.body, url: fetch.finalURL)), sha256: sha256)
         }
         guard Self.isHTML(fetch) else {
-            return Page(content: .unsupported(fetch.contentType ?? "unknown content"), sha256: sha256)
+            return Page(content: .unsupported(fetch.contentType ?? "content of unknown type"), sha256: sha256)
         }
         let document = try PageParser.parse(html: fetch.body, url: fetch.finalURL, charset: fetch.declaredCharset)
         let citation = Citation(

@@ -64,8 +64,10 @@ struct CrawlCommand: AsyncParsableCommand {
             try Output.printJSON(summary)
         } else {
             print(summary.line)
-            for failure in summary.failures {
-                Output.printError("  failed: \(failure.url): \(failure.message)")
+            if quiet {
+                for failure in summary.failures {
+                    Output.printError("failed: \(failure.url): \(failure.message)")
+                }
             }
         }
     }

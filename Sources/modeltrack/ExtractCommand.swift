@@ -75,7 +75,7 @@ struct ExtractCommand: AsyncParsableCommand {
                 Swift.print(FeedListing.render(feed))
             }
         case .unsupported(let type):
-            throw InputError(input: input, message: "cannot read \(type) content")
+            throw InputError(input: input, message: "not a web page or feed (\(type)); modeltrack reads HTML, RSS and Atom")
         }
     }
 }

@@ -1,3 +1,4 @@
+import Fetching
 import Foundation
 import Model
 
@@ -12,8 +13,10 @@ enum Output {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 
+    /// An error's text for a line that already names the input (so a fetch error drops its URL).
     static func describe(_ error: any Error) -> String {
-        String(describing: error)
+        if let error = error as? FetchError { return error.message }
+        return String(describing: error)
     }
 
     /// `No claims for model kimi-k3.` and similar, naming the filters.

@@ -14,17 +14,21 @@ struct TextTable {
         rows.append(row)
     }
 
-    func render() -> String {
-        let all = [headers] + rows.map { row in row.enumerated().map { Self.fit($1, width: maxWidth($0)) } }
-        var widths = Array(repeating: 0, count: headers.count)
-        for row in all {
-            for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], cell.count)
-            }
+    /// The table as text; given a terminal's `width`, the last column is cut so lines fit it.
+    func render(width: Int? = Terminal.columns()) -> String {
+        let flat = ([headers] + rows).map { $0.map(Self.flatten) }
+        var limits = headers.indices.map { column in
+            min(maxWidth(column), flat.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0)
         }
-        return all.map { row in
-            row.enumerated().map { index, cell in
-                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
+        if let width, let last = limits.indices.last {
+            let others = limits.dropLast().reduce(0) { $0 + $1 + 2 }
+            limits[last] = min(limits[last], max(20, width - others))
+        }
+        return flat.map { row in
+            row.enumerated().map { column, cell in
+                let limit = limits[min(column, limits.count - 1)]
+                let text = Self.fit(cell, width: limit)
+                return column == row.count - 1 ? text : text + String(repeating: " ", count: limit - text.count)
             }.joined(separator: "  ")
         }.joined(separator: "\n")
     }
@@ -33,9 +37,12 @@ struct TextTable {
         column < maxWidths.count ? maxWidths[column] : 60
     }
 
+    private static func flatten(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    }
+
     static func fit(_ text: String, width: Int) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        guard flat.count > width, width > 1 else { return flat }
-        return String(flat.prefix(width - 1)) + "…"
+        guard text.count > width, width > 1 else { return text }
+        return String(text.prefix(width - 1)) + "…"
     }
 }
