@@ -38,7 +38,7 @@ struct AnalyzedSentence: Sendable {
 
     static var patterns: [Pattern] { [asComparison, comparativeOpening, licenseName] }
 
-    init(text: String, spans: [NameSpan], dateParser: DateParser, quantityParser: QuantityParser) {
+    init(text: String, spans: [NameSpan], dateParser: WrittenDateReader, quantityParser: QuantityParser) {
         self.text = text
         let length = text.utf16.count
         let spans = spans.filter { span in

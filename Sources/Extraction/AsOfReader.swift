@@ -6,7 +6,7 @@ struct AsOfReader: Sendable {
 
     static var patterns: [Pattern] { [asOf] }
 
-    let dateParser: DateParser
+    let dateParser: WrittenDateReader
 
     /// The first `as of DATE` in `text`, as an ISO day (or month).
     func asOf(in text: String) -> String? {

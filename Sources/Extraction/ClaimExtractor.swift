@@ -31,7 +31,7 @@ public struct ClaimExtractor: Sendable {
         let published = document.published ?? citation.published
         let page = PageFacts(
             citation: citation, day: published.map(Timestamp.day),
-            dateParser: DateParser(defaultYear: published.flatMap { Int(Timestamp.day($0).prefix(4)) }))
+            dateParser: WrittenDateReader(defaultYear: published.flatMap { Int(Timestamp.day($0).prefix(4)) }))
         let outline = PageOutline(document: document, registry: registry)
         var claims: [Claim] = []
         for (index, block) in document.blocks.enumerated() {
@@ -79,7 +79,7 @@ struct PageFacts: Sendable {
     var citation: Citation
     /// The publication day, the default `as_of`.
     var day: String?
-    var dateParser: DateParser
+    var dateParser: WrittenDateReader
 
     var asOfReader: AsOfReader { AsOfReader(dateParser: dateParser) }
 }

@@ -18,7 +18,7 @@ struct TableReader: Sendable {
 
     let registry: ModelRegistry
     let quantityParser: QuantityParser
-    let dateParser: DateParser
+    let dateParser: WrittenDateReader
 
     func cells(of table: Table, subject: NameSpan?) -> [FactCell] {
         let grid = table.rows

@@ -90,7 +90,7 @@ public struct Crawler: Sendable {
                 running -= 1
                 summary.record(outcome, for: target.url)
                 log(outcome, url: target.url)
-                if case .feed(let entries) = outcome, target.followsEntries {
+                if case .feed(let entries, _, _) = outcome, target.followsEntries {
                     for entry in entries where seen.insert(entry).inserted {
                         pending.append(
                             Target(url: entry, sourceID: target.sourceID, followsEntries: false, isAdHoc: false))
@@ -131,6 +131,10 @@ public struct Crawler: Sendable {
     private func process(_ fetch: Fetch, target: Target) throws -> PageOutcome {
         if fetch.isNotModified {
             try store.recordFetch(fetch, requestedURL: target.url, sourceID: target.sourceID, error: nil, at: fetch.fetchedAt)
+            // An unchanged feed may still list entries a killed or failed crawl never fetched.
+            if target.followsEntries, let feed = try archivedFeed(url: target.url) {
+                return .feed(try entriesToFetch(feed), listed: feed.entries.count, notModified: true)
+            }
             return .unchanged
         }
         guard fetch.isSuccess else {
@@ -146,7 +150,7 @@ public struct Crawler: Sendable {
                 try store.upsertSource(Source(url: target.url, kind: .feed, name: name, publisher: Self.commandLine))
             }
             _ = try store.savePage(PageRecord(fetch: fetch, sourceID: target.sourceID, document: nil, claims: []))
-            return .feed(feed.entries.map(\.url))
+            return .feed(try entriesToFetch(feed), listed: feed.entries.count, notModified: false)
         case .document(let document, let claims):
             let saved = try store.savePage(
                 PageRecord(fetch: fetch, sourceID: target.sourceID, document: document, claims: claims))
@@ -155,6 +159,23 @@ public struct Crawler: Sendable {
             _ = try store.savePage(PageRecord(fetch: fetch, sourceID: target.sourceID, document: nil, claims: []))
             return .skipped(contentType)
         }
+    }
+
+    /// The entries worth fetching: never stored yet, or updated since modeltrack's copy was fetched.
+    private func entriesToFetch(_ feed: Feed) throws -> [String] {
+        try feed.entries.compactMap { entry in
+            guard let copy = try store.lastArchivedFetch(url: entry.url) else { return entry.url }
+            guard let changed = entry.updated ?? entry.published, changed > copy.fetchedAt else { return nil }
+            return entry.url
+        }
+    }
+
+    /// The feed as last archived, for a 304 answer.
+    private func archivedFeed(url: String) throws -> Feed? {
+        guard let copy = try store.lastArchivedFetch(url: url), let sha256 = copy.sha256,
+            let body = try store.rawBody(sha256: sha256)
+        else { return nil }
+        return try reader.feed(in: body, url: copy.finalURL ?? url)
     }
 
     /// Re-runs the conflict detector over the current claims and stores the result.
@@ -175,35 +196,11 @@ public struct Crawler: Sendable {
         switch outcome {
         case .stored(let claims): logger.info("stored \(url) (\(claims) claims)")
         case .unchanged: logger.info("unchanged \(url)")
-        case .feed(let entries): logger.info("feed \(url) (\(entries.count) entries)")
+        case .feed(let entries, let listed, let notModified):
+            let state = notModified ? "unchanged feed" : "feed"
+            logger.info("\(state) \(url) (\(listed) entries, \(entries.count) to fetch)")
         case .skipped(let type): logger.notice("skipped \(url): cannot read \(type) yet")
         case .failed(let message): logger.warning("failed \(url): \(message)")
-        }
-    }
-}
-
-/// What happened to one URL.
-enum PageOutcome: Sendable {
-    case stored(claims: Int)
-    case unchanged
-    case feed([String])
-    case skipped(String)
-    case failed(String)
-}
-
-extension CrawlSummary {
-    mutating func record(_ outcome: PageOutcome, for url: String) {
-        fetched += 1
-        switch outcome {
-        case .stored(let claims):
-            newDocuments += 1
-            newClaims += claims
-        case .unchanged: unchanged += 1
-        case .feed(let entries):
-            feeds += 1
-            feedEntries += entries.count
-        case .skipped: skipped += 1
-        case .failed(let message): failures.append(Failure(url: url, message: message))
         }
     }
 }

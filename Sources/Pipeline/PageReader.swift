@@ -43,6 +43,11 @@ public struct PageReader: Sendable {
         return Page(content: .document(document, claims: claims), sha256: sha256)
     }
 
+    /// The feed in some bytes, or nil when they are not one.
+    public func feed(in body: Data, url: String) throws -> Feed? {
+        FeedParser.looksLikeFeed(body) ? try FeedParser.parse(body, url: url) : nil
+    }
+
     /// HTML by Content-Type, or, without a usable one, by a look at the first bytes.
     static func isHTML(_ fetch: Fetch) -> Bool {
         if let type = fetch.contentType?.lowercased() {

@@ -70,4 +70,19 @@ extension FactStore {
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map(FetchSummary.init(row:))
         }
     }
+
+    /// The latest fetch of `url` (requested or final) whose body was archived: the copy modeltrack holds.
+    public func lastArchivedFetch(url: String) throws -> FetchSummary? {
+        try read("finding the archived copy of \(url)") { db in
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT * FROM fetch
+                    WHERE (requested_url = ? OR final_url = ?) AND sha256 IS NOT NULL
+                    ORDER BY fetched_at DESC, id DESC LIMIT 1
+                    """,
+                arguments: [url, url]
+            ).map(FetchSummary.init(row:))
+        }
+    }
 }

@@ -46,15 +46,15 @@ import Testing
         ("on Sept. 3, 2026", "2026-09-03", "Sept. 3, 2026"), ("on March 1st, 2025", "2025-03-01", "March 1st, 2025"),
     ])
     func datesReadEveryCommonWriting(text: String, iso: String, written: String) {
-        let dates = DateParser(defaultYear: 2026).dates(in: text)
+        let dates = WrittenDateReader(defaultYear: 2026).dates(in: text)
         #expect(dates.map(\.iso) == [iso])
         #expect(dates.map(\.text) == [written])
     }
 
     @Test func impossibleOrYearlessDatesWithoutAPageYearAreNotDates() {
-        #expect(DateParser(defaultYear: 2026).dates(in: "February 30, 2026 and 2026-13-01").isEmpty)
-        #expect(DateParser(defaultYear: nil).dates(in: "on May 21 we").isEmpty)
-        #expect(DateParser(defaultYear: 2026).dates(in: "you may 21 times").isEmpty)
+        #expect(WrittenDateReader(defaultYear: 2026).dates(in: "February 30, 2026 and 2026-13-01").isEmpty)
+        #expect(WrittenDateReader(defaultYear: nil).dates(in: "on May 21 we").isEmpty)
+        #expect(WrittenDateReader(defaultYear: 2026).dates(in: "you may 21 times").isEmpty)
     }
 
     @Test(arguments: [
@@ -70,7 +70,7 @@ import Testing
 
     @Test func everyPatternCompiles() {
         let all =
-            QuantityParser.patterns + DateParser.patterns + HedgeDetector.patterns + FigureFilter.patterns
+            QuantityParser.patterns + WrittenDateReader.patterns + HedgeDetector.patterns + FigureFilter.patterns
             + AnalyzedSentence.patterns + ReleaseDateMatcher.patterns + WeightsMatcher.patterns + LicenseMatcher.patterns
             + ContextWindowMatcher.patterns + ParameterCountMatcher.patterns + AsOfReader.patterns + CellValue.patterns
             + ClaimExtractor.sentencePatterns

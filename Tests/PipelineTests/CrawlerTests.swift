@@ -61,9 +61,10 @@ import Testing
         _ = try await crawl([SampleSite.feedURL], store: store)
         let before = try store.claims().count
         let second = try await crawl([SampleSite.feedURL], store: store)
+        #expect(second.fetched == 1, "entries already stored are not fetched again")
+        #expect(second.feedEntries == 5)
         #expect(second.newDocuments == 0)
         #expect(second.newClaims == 0)
-        #expect(second.unchanged == 5)
         #expect(try store.claims().count == before)
         #expect(second.newConflicts == 0)
         #expect(second.openConflicts == SampleSite.expectedConflicts.count)
@@ -83,6 +84,27 @@ import Testing
         #expect(conditional.map(\.path) == ["/feed.xml"])
         let claim = try #require(try store.claims(model: "kimi-k3").first)
         #expect(claim.source.url.hasPrefix(server.baseURL))
+    }
+
+    @Test func entriesACrawlMissedAreFetchedNextTimeEvenWhenTheFeedAnswers304() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("site-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: SampleSite.directory, to: folder)
+        let held = folder.appendingPathComponent("vendor/kimi-k3.html")
+        let aside = folder.appendingPathComponent("kimi-k3.held")
+        try FileManager.default.moveItem(at: held, to: aside)
+        let server = try TestHTTPServer(serving: folder)
+        defer { server.stop() }
+        let store = try FactStore(path: SampleSite.temporaryStorePath())
+        let first = try await crawl([server.url("/feed.xml")], store: store)
+        #expect(first.newDocuments == 4)
+        #expect(first.failures.count == 1)
+        try FileManager.default.moveItem(at: aside, to: held)
+        let second = try await crawl([server.url("/feed.xml")], store: store)
+        #expect(second.unchanged == 1, "the feed answered 304")
+        #expect(second.fetched == 2)
+        #expect(second.newDocuments == 1)
+        #expect(second.failures.isEmpty)
+        #expect(try !store.claims(model: "kimi-k3").isEmpty)
     }
 
     @Test func aFailingURLIsReportedAndRecordedWithoutStoppingTheCrawl() async throws {

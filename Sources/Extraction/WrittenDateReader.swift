@@ -9,7 +9,7 @@ struct WrittenDate: Hashable, Sendable {
 
 /// Reads dates: `April 20, 2026`, `Apr. 20, 2026`, `20 April 2026`, `2026-04-20`, `May 21` (the page's year),
 /// `May 2026` (month precision).
-struct DateParser: Sendable {
+struct WrittenDateReader: Sendable {
     /// The year of a date written without one (`May 21`): the page's publication year.
     var defaultYear: Int?
 
