@@ -122,7 +122,15 @@ public struct Crawler: Sendable {
                 try store.recordFetch(nil, requestedURL: target.url, sourceID: target.sourceID, error: message, at: now)
                 return .failed(message)
             }
-            return try process(fetch, target: target)
+            do {
+                return try process(fetch, target: target)
+            } catch {
+                // A page that cannot be parsed or stored is recorded as a failed fetch, so it is retried.
+                let message = String(describing: error)
+                _ = try? store.recordFetch(
+                    fetch, requestedURL: target.url, sourceID: target.sourceID, error: message, at: fetch.fetchedAt)
+                return .failed(message)
+            }
         } catch {
             return .failed(String(describing: error))
         }

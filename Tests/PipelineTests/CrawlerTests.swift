@@ -120,6 +120,16 @@ import Testing
         #expect(last.error != nil)
     }
 
+    @Test func aPageThatCannotBeParsedIsRecordedAsAFailedFetch() async throws {
+        let page = FileManager.default.temporaryDirectory.appendingPathComponent("empty-\(UUID().uuidString).html")
+        try Data().write(to: page)
+        let store = try FactStore(path: SampleSite.temporaryStorePath())
+        let summary = try await crawl([page.absoluteString], store: store)
+        #expect(summary.failures.count == 1)
+        let fetch = try #require(try store.latestFetches(url: page.absoluteString, limit: 1).first)
+        #expect(fetch.error?.contains("empty") == true)
+    }
+
     @Test func aChangedPageReplacesItsClaims() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mt-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
