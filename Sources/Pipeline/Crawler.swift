@@ -21,18 +21,21 @@ public struct Crawler: Sendable {
     let detector: ConflictDetector
     let clock: @Sendable () -> Date
     let logger: Logger
-    /// How many URLs are in flight at once.
+    /// How many URLs are in flight at once, over all hosts.
     let width: Int
+    let politeness: Politeness
+    let pacer = HostPacer()
 
     public init(
         store: FactStore, fetcher: any PageFetching, extractor: ClaimExtractor = ClaimExtractor(),
-        detector: ConflictDetector = ConflictDetector(), width: Int = 8,
+        detector: ConflictDetector = ConflictDetector(), politeness: Politeness = Politeness(), width: Int = 8,
         clock: @escaping @Sendable () -> Date = { Date() }, logger: Logger
     ) {
         self.store = store
         self.fetcher = fetcher
         self.reader = PageReader(extractor: extractor)
         self.detector = detector
+        self.politeness = politeness
         self.width = max(1, width)
         self.clock = clock
         self.logger = logger
@@ -44,7 +47,9 @@ public struct Crawler: Sendable {
         for url in urls {
             let source = Source(url: url, kind: .page, name: url, publisher: Self.commandLine)
             targets.append(
-                Target(url: url, sourceID: try store.upsertSource(source), followsEntries: true, isAdHoc: true))
+                Target(
+                    url: url, source: source, sourceID: try store.upsertSource(source), followsEntries: true,
+                    isAdHoc: true))
         }
         return try await crawl(targets)
     }
@@ -55,13 +60,17 @@ public struct Crawler: Sendable {
         for source in sources {
             let id = try store.upsertSource(source)
             targets.append(
-                Target(url: source.url, sourceID: id, followsEntries: source.kind == .feed, isAdHoc: false))
+                Target(
+                    url: source.url, source: source, sourceID: id, followsEntries: source.kind == .feed,
+                    isAdHoc: false))
         }
         return try await crawl(targets)
     }
 
     struct Target: Sendable {
         var url: String
+        /// The source the URL is, or was reached through (a feed, for its entries).
+        var source: Source
         var sourceID: Int64?
         var followsEntries: Bool
         /// Given with `--url` rather than defined in a publisher file.
@@ -93,7 +102,9 @@ public struct Crawler: Sendable {
                 if case .feed(let entries, _, _) = outcome, target.followsEntries {
                     for entry in entries where seen.insert(entry).inserted {
                         pending.append(
-                            Target(url: entry, sourceID: target.sourceID, followsEntries: false, isAdHoc: false))
+                            Target(
+                                url: entry, source: target.source, sourceID: target.sourceID,
+                                followsEntries: false, isAdHoc: false))
                     }
                 }
             }
@@ -116,7 +127,7 @@ public struct Crawler: Sendable {
                 url: target.url, etag: validators?.etag, lastModified: validators?.lastModified)
             let fetch: Fetch
             do {
-                fetch = try await fetcher.fetch(request)
+                fetch = try await fetchPolitely(request, rule: politeness.rule(for: target.url, source: target.source))
             } catch {
                 let message = error.message
                 try store.recordFetch(nil, requestedURL: target.url, sourceID: target.sourceID, error: message, at: now)
@@ -133,6 +144,19 @@ public struct Crawler: Sendable {
             }
         } catch {
             return .failed(String(describing: error))
+        }
+    }
+
+    /// Fetches once the host's rule allows it, and lets the next request to that host go after.
+    private func fetchPolitely(_ request: FetchRequest, rule: HostRule) async throws(FetchError) -> Fetch {
+        await pacer.acquire(rule)
+        do {
+            let fetch = try await fetcher.fetch(request)
+            await pacer.release(rule)
+            return fetch
+        } catch {
+            await pacer.release(rule)
+            throw error
         }
     }
 

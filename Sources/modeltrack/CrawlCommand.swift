@@ -45,11 +45,11 @@ struct CrawlCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try storeOptions.open()
-        var configuration = FetchConfiguration()
-        if let perHost { configuration.maxConnectionsPerHost = perHost }
-        let fetcher = Fetcher(configuration: configuration)
+        // The crawler paces each host itself (connections and delay); libcurl's own cap stays out of its way.
+        let fetcher = Fetcher(configuration: FetchConfiguration(maxConnectionsPerHost: 0))
         let logger = ConsoleLog.logger(label: "modeltrack.crawl", quiet: quiet || json)
-        let crawler = Crawler(store: store, fetcher: fetcher, logger: logger)
+        let politeness = Politeness(perHostOverride: perHost, delayOverride: delay)
+        let crawler = Crawler(store: store, fetcher: fetcher, politeness: politeness, logger: logger)
 
         let summary: CrawlSummary
         if url.isEmpty {
