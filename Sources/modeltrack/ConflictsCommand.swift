@@ -29,7 +29,9 @@ struct ConflictsCommand: ParsableCommand {
         if json {
             try Output.printJSON(conflicts)
         } else if conflicts.isEmpty {
-            print(Output.nothingFound("conflicts", model: model, attribute: attribute))
+            print(
+                Output.nothingFound(
+                    "conflicts", model: model, attribute: attribute, storeIsEmpty: try store.statistics().currentClaims == 0))
         } else {
             print(ConflictListing.render(conflicts))
         }

@@ -25,7 +25,9 @@ struct FactsCommand: ParsableCommand {
         if json {
             try Output.printJSON(claims)
         } else if claims.isEmpty {
-            print(Output.nothingFound("claims", model: model, attribute: attribute))
+            print(
+                Output.nothingFound(
+                    "claims", model: model, attribute: attribute, storeIsEmpty: try store.statistics().currentClaims == 0))
         } else {
             print(ClaimTable.render(claims, showSource: true))
         }

@@ -19,12 +19,13 @@ enum Output {
         return String(describing: error)
     }
 
-    /// `No claims for model kimi-k3.` and similar, naming the filters.
-    static func nothingFound(_ what: String, model: String?, attribute: String?) -> String {
+    /// `No claims for model kimi-k3.` and similar, naming the filters; an empty store says how to fill it.
+    static func nothingFound(_ what: String, model: String?, attribute: String?, storeIsEmpty: Bool) -> String {
+        if storeIsEmpty { return "No \(what): the store holds no claims yet. Run `modeltrack crawl` first." }
         var filters: [String] = []
         if let model { filters.append("model \(model)") }
         if let attribute { filters.append("attribute \(attribute)") }
-        if filters.isEmpty { return "No \(what) in the store yet. Run `modeltrack crawl` first." }
+        if filters.isEmpty { return "No \(what)." }
         return "No \(what) for \(filters.joined(separator: " and "))."
     }
 

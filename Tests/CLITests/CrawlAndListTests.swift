@@ -97,9 +97,17 @@ import Testing
 
     @Test func anEmptyStoreSaysSoInsteadOfPrintingNothing() async throws {
         let cli = try CommandRunner()
-        #expect(try await cli.run(["facts"]).stdout.contains("No claims in the store yet"))
-        #expect(try await cli.run(["conflicts"]).stdout.contains("No conflicts in the store yet"))
+        #expect(try await cli.run(["facts"]).stdout.contains("the store holds no claims yet"))
+        #expect(try await cli.run(["conflicts"]).stdout.contains("the store holds no claims yet"))
         #expect(try await cli.run(["facts", "--json"]).stdout == "[]\n")
+    }
+
+    @Test func aStoreWhoseSourcesAgreeSaysThereAreNoConflicts() async throws {
+        let cli = try CommandRunner()
+        let page = CommandRunner.sampleDirectory.appendingPathComponent("vendor/kimi-k3.html").path
+        #expect(try await cli.run(["crawl", "--url", page, "--quiet"]).status == 0)
+        #expect(try await cli.run(["conflicts"]).stdout == "No conflicts.\n")
+        #expect(try await cli.run(["facts", "--model", "gpt-9"]).stdout == "No claims for model gpt-9.\n")
     }
 
     @Test func aSiteOnALoopbackServerCrawlsToContractJSON() async throws {
