@@ -6,14 +6,13 @@ import Pipeline
 enum SourceListing {
     static func render(_ statuses: [SourceStatus]) -> String {
         var table = TextTable(
-            headers: ["PUBLISHER", "KIND", "EVERY", "HEALTH", "LAST FETCH", "URL"], maxWidths: [28, 11, 6, 14, 20, 70])
+            headers: ["PUBLISHER", "KIND", "EVERY", "HEALTH", "LAST FETCH", "URL", "LAST ERROR"],
+            maxWidths: [28, 11, 6, 14, 20, 70, 60])
         for status in statuses {
-            let last = status.lastFetch.map { fetch in
-                Timestamp.format(fetch.fetchedAt) + (fetch.error.map { " " + $0 } ?? "")
-            }
             table.add([
                 status.source.publisher, status.source.kind.rawValue, every(status.source.interval), status.health,
-                last ?? "-", status.source.url,
+                status.lastFetch.map { Timestamp.format($0.fetchedAt) } ?? "-", status.source.url,
+                status.lastFetch?.error ?? "",
             ])
         }
         return table.render()
