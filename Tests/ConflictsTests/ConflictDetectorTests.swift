@@ -8,7 +8,7 @@ import Testing
 func claim(
     _ model: String = "kimi-k3", _ attribute: Attribute = .contextWindow, _ value: ClaimValue, text: String? = nil,
     unit: String? = nil, scope: String? = nil, hedged: Bool = false, asOf: String? = "2026-05-22",
-    url: String = "https://example.test/a"
+    url: String = "https://example.com/a"
 ) -> Claim {
     Claim(
         model: ModelID(model), modelName: model, attribute: attribute, value: value,
@@ -17,7 +17,7 @@ func claim(
         source: Citation(url: url, title: nil, published: nil, retrieved: Date(timeIntervalSince1970: 0), sha256: "00"))
 }
 
-func tokens(_ text: String, _ value: Double, hedged: Bool = false, scope: String? = nil, url: String = "https://example.test/a")
+func tokens(_ text: String, _ value: Double, hedged: Bool = false, scope: String? = nil, url: String = "https://example.com/a")
     -> Claim
 {
     claim(.contextWindow, .number(value), text: text, scope: scope, hedged: hedged, url: url)
@@ -40,7 +40,7 @@ private func claim(
     ])
     func tokenCountsAgreeWithinRoundingAndBinaryUnits(a: String, aValue: Double, b: String, bValue: Double) {
         #expect(detector.agree(tokens(a, aValue), tokens(b, bValue)))
-        #expect(detector.conflicts(among: [tokens(a, aValue), tokens(b, bValue, url: "https://example.test/b")]).isEmpty)
+        #expect(detector.conflicts(among: [tokens(a, aValue), tokens(b, bValue, url: "https://example.com/b")]).isEmpty)
     }
 
     @Test(arguments: [
@@ -102,7 +102,7 @@ private func claim(
         #expect(detector.agree(native, unscoped))
         #expect(!detector.agree(unscoped, tokens("256K", 262_144, scope: "extended")))
         #expect(detector.conflicts(among: [native, unscoped, extended]).isEmpty)
-        let otherExtended = tokens("2M tokens", 2e6, scope: "extended", url: "https://example.test/b")
+        let otherExtended = tokens("2M tokens", 2e6, scope: "extended", url: "https://example.com/b")
         let conflicts = detector.conflicts(among: [native, extended, otherExtended])
         #expect(conflicts.count == 1)
         #expect(conflicts.first?.positions.flatMap(\.claims).allSatisfy { $0.qualifiers.scope == "extended" } == true)
@@ -114,9 +114,9 @@ private func claim(
 
     @Test func categoricalConflictListsPositionsBySupportWithAnExplanation() throws {
         let claims = [
-            claim("qwen3.6-max-preview", .weights, .text("open"), hedged: true, url: "https://ledger.test"),
-            claim("qwen3.6-max-preview", .weights, .text("closed"), url: "https://vendor.test"),
-            claim("qwen3.6-max-preview", .weights, .text("closed"), url: "https://weekly.test"),
+            claim("qwen3.6-max-preview", .weights, .text("open"), hedged: true, url: "https://ledger.example.org"),
+            claim("qwen3.6-max-preview", .weights, .text("closed"), url: "https://vendor.example.org"),
+            claim("qwen3.6-max-preview", .weights, .text("closed"), url: "https://weekly.example.org"),
         ]
         let conflict = try #require(detector.conflicts(among: claims).first)
         #expect(conflict.model == "qwen3.6-max-preview")
@@ -141,8 +141,8 @@ private func claim(
             case .category: (.text("a"), .text("b"))
             }
         let claims = [
-            claim("kimi-k3", attribute, values.0, url: "https://a.test"),
-            claim("kimi-k3", attribute, values.1, hedged: hedged, url: "https://b.test"),
+            claim("kimi-k3", attribute, values.0, url: "https://a.example.org"),
+            claim("kimi-k3", attribute, values.1, hedged: hedged, url: "https://b.example.org"),
         ]
         #expect(detector.conflicts(among: claims).map(\.severity) == [severity])
     }
@@ -150,7 +150,7 @@ private func claim(
     @Test func aTimeVaryingFactThatChangedIsOutdatedNotContradicted() throws {
         let claims = [
             claim("kimi-k3", .priceInput, .number(2.0), unit: "usd_per_million_tokens", asOf: "2026-05-01"),
-            claim("kimi-k3", .priceInput, .number(1.5), unit: "usd_per_million_tokens", asOf: "2026-06-01", url: "https://b.test"),
+            claim("kimi-k3", .priceInput, .number(1.5), unit: "usd_per_million_tokens", asOf: "2026-06-01", url: "https://b.example.org"),
         ]
         let conflict = try #require(detector.conflicts(among: claims).first)
         #expect(conflict.kind == .outdated)
@@ -165,11 +165,11 @@ private func claim(
 
     @Test func valuesThatAgreeFormOnePositionAndNoConflict() {
         let claims = [
-            tokens("262,144 tokens", 262_144, url: "https://vendor.test"), tokens("256K tokens", 262_144, url: "https://weekly.test"),
-            tokens("262K", 262_000, url: "https://board.test"),
+            tokens("262,144 tokens", 262_144, url: "https://vendor.example.org"), tokens("256K tokens", 262_144, url: "https://weekly.example.org"),
+            tokens("262K", 262_000, url: "https://board.example.org"),
         ]
         #expect(detector.conflicts(among: claims).isEmpty)
-        let withOutlier = claims + [tokens("2-million-token", 2e6, hedged: true, url: "https://ledger.test")]
+        let withOutlier = claims + [tokens("2-million-token", 2e6, hedged: true, url: "https://ledger.example.org")]
         let conflict = detector.conflicts(among: withOutlier).first
         #expect(conflict?.positions.map(\.value) == [.number(262_144), .number(2e6)])
         #expect(conflict?.explanation == "3 sources say 262,144 tokens; 1 says 2,000,000 tokens")
@@ -177,10 +177,10 @@ private func claim(
 
     @Test func outputIsOrderedByModelAndAttributeWhateverTheInputOrder() {
         var claims = [
-            claim("qwen3.5", .weights, .text("open")), claim("qwen3.5", .weights, .text("closed"), url: "https://b.test"),
-            claim("kimi-k3", .releaseDate, .text("2026-05-12")), claim("kimi-k3", .releaseDate, .text("2026-05-21"), url: "https://b.test"),
+            claim("qwen3.5", .weights, .text("open")), claim("qwen3.5", .weights, .text("closed"), url: "https://b.example.org"),
+            claim("kimi-k3", .releaseDate, .text("2026-05-12")), claim("kimi-k3", .releaseDate, .text("2026-05-21"), url: "https://b.example.org"),
             claim("kimi-k3", .contextWindow, .number(131_072), text: "128K"),
-            claim("kimi-k3", .contextWindow, .number(262_144), text: "256K", url: "https://b.test"),
+            claim("kimi-k3", .contextWindow, .number(262_144), text: "256K", url: "https://b.example.org"),
         ]
         let expected = detector.conflicts(among: claims)
         #expect(expected.map { "\($0.model) \($0.attribute)" } == [

@@ -152,7 +152,7 @@ import Testing
         #expect(fromParagraph.map(\.qualifiers.asOf) == ["2026-05"])
         #expect(Fixture.claims("Kimi K3 supports a 256K-token context window.").map(\.qualifiers.asOf) == ["2026-05-22"])
         let undated = Fixture.document(published: nil, [.paragraph("Kimi K3 supports a 256K-token context window.")])
-        let citation = Citation(url: "https://example.test", title: nil, published: nil, retrieved: .now, sha256: "00")
+        let citation = Citation(url: "https://example.com", title: nil, published: nil, retrieved: .now, sha256: "00")
         #expect(Fixture.claims(in: undated, citation: citation).map(\.qualifiers.asOf) == [nil])
     }
 

@@ -19,7 +19,7 @@ import Testing
                 size += block.text.utf8.count + 2
             }
         }
-        return Document(url: "https://example.test/big", title: "A long page", published: Fixture.published, blocks: blocks)
+        return Document(url: "https://example.com/big", title: "A long page", published: Fixture.published, blocks: blocks)
     }
 
     @Test func aMegabytePageExtractsInLinearTime() {

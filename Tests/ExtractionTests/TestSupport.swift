@@ -8,14 +8,14 @@ import Testing
 enum Fixture {
     static let published = Timestamp.parse("2026-05-22T07:00:00Z")
 
-    static func citation(_ url: String = "https://example.test/page") -> Citation {
+    static func citation(_ url: String = "https://example.com/page") -> Citation {
         Citation(
             url: url, title: nil, published: published, retrieved: Date(timeIntervalSince1970: 1_790_000_000),
             sha256: String(repeating: "0", count: 64))
     }
 
     static func document(
-        title: String? = nil, published: Date? = Fixture.published, url: String = "https://example.test/page",
+        title: String? = nil, published: Date? = Fixture.published, url: String = "https://example.com/page",
         _ blocks: [Block]
     ) -> Document {
         Document(url: url, title: title, published: published, blocks: blocks)

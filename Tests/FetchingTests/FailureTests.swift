@@ -73,7 +73,7 @@ import Testing
         #expect(error?.url == url)
     }
 
-    @Test(arguments: ["", "not a url", "http://", "http://exa mple.com/", "//example.com/x"])
+    @Test(arguments: ["", "not a url", "http://", "http:// example.com/", "//example.com/x"])
     func unparseableURLsAreInvalid(url: String) async throws {
         let error = await #expect(throws: FetchError.self) {
             try await Fetcher().fetch(FetchRequest(url: url))

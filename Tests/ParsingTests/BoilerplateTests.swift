@@ -71,13 +71,13 @@ import Testing
 
     @Test func anUndeclaredUTF8PageIsReadAsUTF8() throws {
         let html = "<html><body><article><p>Naïve “quotes” — ok</p></article></body></html>"
-        let document = try PageParser.parse(html: Data(html.utf8), url: "https://pages.example/utf8")
+        let document = try PageParser.parse(html: Data(html.utf8), url: "https://pages.example.com/utf8")
         #expect(document.text == "Naïve “quotes” — ok")
     }
 
     @Test func aUTF8ByteOrderMarkWinsOverADeclaredCharset() throws {
         let html = Data([0xEF, 0xBB, 0xBF]) + Data("<html><body><p>Straße</p></body></html>".utf8)
-        let document = try PageParser.parse(html: html, url: "https://pages.example/bom", charset: "iso-8859-1")
+        let document = try PageParser.parse(html: html, url: "https://pages.example.com/bom", charset: "iso-8859-1")
         #expect(document.text == "Straße")
     }
 }

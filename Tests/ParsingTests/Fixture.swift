@@ -11,10 +11,10 @@ enum Fixture {
     }
 
     static func page(_ name: String, charset: String? = nil) throws -> Document {
-        try PageParser.parse(html: data(name), url: "https://pages.example/\(name)", charset: charset)
+        try PageParser.parse(html: data(name), url: "https://pages.example.com/\(name)", charset: charset)
     }
 
-    static func page(html: String, url: String = "https://pages.example/inline.html") throws -> Document {
+    static func page(html: String, url: String = "https://pages.example.com/inline.html") throws -> Document {
         try PageParser.parse(html: Data(html.utf8), url: url)
     }
 

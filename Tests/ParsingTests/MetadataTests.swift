@@ -7,7 +7,7 @@ import Testing
     private func page(head: String, body: String = "<article><p>Body text.</p></article>") throws -> Document {
         try Fixture.page(
             html: "<html lang=\"fr\"><head>\(head)</head><body>\(body)</body></html>",
-            url: "https://news.example/2025/06/post.html")
+            url: "https://news.example.com/2025/06/post.html")
     }
 
     @Test func aBlogPostHasTitleDateAuthorCanonicalAndLanguage() throws {
@@ -15,7 +15,7 @@ import Testing
         #expect(document.title == "Introducing Falcon Mini 2")
         #expect(document.published == Fixture.date("2025-06-09T08:00:00Z"))
         #expect(document.author == "Dana Whitfield")
-        #expect(document.canonicalURL == "https://pages.example/blog/falcon-mini-2")
+        #expect(document.canonicalURL == "https://pages.example.com/blog/falcon-mini-2")
         #expect(document.language == "en-GB")
     }
 
@@ -89,7 +89,7 @@ import Testing
     }
 
     @Test func canonicalURLIsResolvedAgainstTheBaseElement() throws {
-        let document = try page(head: "<base href=\"https://cdn.example/site/\"><link rel=\"canonical\" href=\"post\">")
-        #expect(document.canonicalURL == "https://cdn.example/site/post")
+        let document = try page(head: "<base href=\"https://cdn.example.com/site/\"><link rel=\"canonical\" href=\"post\">")
+        #expect(document.canonicalURL == "https://cdn.example.com/site/post")
     }
 }

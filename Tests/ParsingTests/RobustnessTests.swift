@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func emptyInputIsAParseErrorNamingTheURL() {
-        let url = "https://pages.example/empty"
+        let url = "https://pages.example.com/empty"
         #expect(throws: ParseError(url: url, message: "empty input")) {
             try PageParser.parse(html: Data(), url: url)
         }
@@ -39,7 +39,7 @@ import Testing
 
     @Test func oversizedInputIsRefused() {
         let data = Data(count: 16 * 1024 * 1024 + 1)
-        #expect(throws: ParseError.self) { try PageParser.parse(html: data, url: "https://pages.example/big") }
+        #expect(throws: ParseError.self) { try PageParser.parse(html: data, url: "https://pages.example.com/big") }
     }
 
     @Test func aPageOfOnlyScriptsHasNoBlocks() throws {

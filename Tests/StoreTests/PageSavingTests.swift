@@ -203,7 +203,7 @@ import Testing
 @Test func sourcesAreUpsertedByURL() throws {
     let folder = try TemporaryFolder()
     let store = try folder.store()
-    var source = Source(url: "https://qwenlm.github.io/blog/index.xml", kind: .feed, name: "Qwen blog", publisher: "Qwen team", isVendor: true)
+    var source = Source(url: "https://blog.example.com/index.xml", kind: .feed, name: "Qwen blog", publisher: "Qwen team", isVendor: true)
     let id = try store.upsertSource(source, at: Clock.monday)
     source.interval = 3_600
     source.name = "Qwen"
