@@ -1,8 +1,8 @@
 /// Benchmark names as attribute slugs: lowercase, hyphenated, version dots kept, footnote marks,
 /// asterisks, bold and parenthetical notes stripped (`SWE-bench Verified*` → `swe-bench-verified`,
 /// `Terminal-Bench 2.0` → `terminal-bench-2.0`).
-enum BenchmarkSlug {
-    static func slug(_ name: String) -> String {
+public enum BenchmarkSlug {
+    public static func slug(_ name: String) -> String {
         let cleaned = CellText.clean(name)
         var withoutNotes = ""
         var depth = 0

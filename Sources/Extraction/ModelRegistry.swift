@@ -10,11 +10,22 @@ internal import Foundation
 /// ```
 public struct ModelRegistry: Sendable {
     public let families: [ModelFamily]
+    public let aliases: [ModelAlias]
     private let scanner: ModelNameScanner
+    private let aliasScanner: AliasScanner
 
-    public init(families: [ModelFamily]) {
+    public init(families: [ModelFamily], aliases: [ModelAlias] = []) {
         self.families = families
+        self.aliases = aliases
         scanner = ModelNameScanner(families: families)
+        aliasScanner = AliasScanner(aliases: aliases)
+    }
+
+    /// This registry with more families and aliases: a family whose id is already known replaces it.
+    public func adding(families extra: [ModelFamily], aliases extraAliases: [ModelAlias]) -> ModelRegistry {
+        let replaced = Set(extra.map(\.id))
+        return ModelRegistry(
+            families: families.filter { !replaced.contains($0.id) } + extra, aliases: aliases + extraAliases)
     }
 
     /// The standard families (`ModelFamily.standard`) plus the generic `Name Version Size` pattern.
@@ -38,8 +49,38 @@ public struct ModelRegistry: Sendable {
         return only.id
     }
 
+    /// An id for a name no family reads (`deepseek-chat`, `My Model 2`): lowercase, white space
+    /// and underscores as hyphens, only letters, digits, `.`, `-` and `+` kept.
+    public static func slug(_ name: String) -> ModelID {
+        var slug = ""
+        for character in name.lowercased() {
+            if character.isLetter || character.isNumber || character == "." || character == "+" {
+                slug.append(character)
+            } else if character == "-" || character == "_" || character.isWhitespace {
+                if !slug.isEmpty, slug.last != "-" { slug.append("-") }
+            }
+        }
+        while slug.last == "-" { slug.removeLast() }
+        return ModelID(slug)
+    }
+
+    /// The canonical id of a name in a structured list: the registry's reading when the whole name is
+    /// one model name, else its slug.
+    public func id(forListedName name: String) -> ModelID {
+        canonicalID(for: name) ?? Self.slug(name)
+    }
+
     /// The names in `text` with UTF-16 offsets.
     func spans(in text: String) -> [NameSpan] {
-        scanner.scan(text)
+        let found = scanner.scan(text)
+        guard !aliasScanner.isEmpty else { return found }
+        let aliased = aliasScanner.scan(Array(text.utf16))
+        guard !aliased.isEmpty else { return found }
+        // An alias wins over a family reading it overlaps, unless that reading is longer.
+        var merged = aliased.filter { alias in
+            !found.contains { $0.range.overlaps(alias.range) && $0.range.count > alias.range.count }
+        }
+        merged += found.filter { name in !merged.contains { $0.range.overlaps(name.range) } }
+        return merged.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 }

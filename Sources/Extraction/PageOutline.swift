@@ -57,6 +57,11 @@ struct PageOutline: Sendable {
         return documentSubject
     }
 
+    /// The page's subject: the one model its title names, else the only model the page names.
+    var pageSubject: Subject {
+        titleSubject != .none ? titleSubject : documentSubject
+    }
+
     /// The models the text of block `index` names, with offsets into that text.
     func spans(ofBlock index: Int) -> [NameSpan] {
         blockSpans.indices.contains(index) ? blockSpans[index] : []
