@@ -42,7 +42,8 @@ public struct ClaimExtractor: Sendable {
             case .table(let table):
                 let previous = index > 0 ? document.blocks[index - 1] : nil
                 claims += tableClaims(
-                    in: table, headingModel: outline.headingModel(ofBlock: index), previousBlock: previous, page: page)
+                    in: table, headingModel: outline.headingModel(ofBlock: index), heading: outline.heading(ofBlock: index),
+                    previousBlock: previous, page: page)
             case .heading, .preformatted:
                 continue
             }

@@ -17,15 +17,19 @@ struct PageOutline: Sendable {
     private let headingsAbove: [[[NameSpan]]]
     /// Per block, the models its text names (paragraphs and list items; empty for the rest).
     private let blockSpans: [[NameSpan]]
+    /// Per block, the text of the innermost heading above it.
+    private let headingText: [String?]
 
     init(document: Document, registry: ModelRegistry) {
         titleSubject = Self.subject(of: registry.spans(in: document.title ?? ""))
-        var stack: [(level: Int, spans: [NameSpan])] = []
+        var stack: [(level: Int, spans: [NameSpan], text: String)] = []
         var above: [[[NameSpan]]] = []
+        var texts: [String?] = []
         var perBlock: [[NameSpan]] = []
         var everyName: [NameSpan] = registry.spans(in: document.title ?? "")
         for block in document.blocks {
             above.append(stack.map(\.spans))
+            texts.append(stack.last?.text)
             var spansHere: [NameSpan] = []
             defer { perBlock.append(spansHere) }
             switch block {
@@ -33,7 +37,7 @@ struct PageOutline: Sendable {
                 let spans = registry.spans(in: text)
                 everyName += spans
                 stack.removeAll { $0.level >= level }
-                stack.append((level, spans))
+                stack.append((level, spans, text))
             case .paragraph(let text), .listItem(let text):
                 spansHere = registry.spans(in: text)
                 everyName += spansHere
@@ -44,6 +48,7 @@ struct PageOutline: Sendable {
             }
         }
         headingsAbove = above
+        headingText = texts
         blockSpans = perBlock
         documentSubject = Self.subject(of: everyName)
     }
@@ -65,6 +70,11 @@ struct PageOutline: Sendable {
     /// The models the text of block `index` names, with offsets into that text.
     func spans(ofBlock index: Int) -> [NameSpan] {
         blockSpans.indices.contains(index) ? blockSpans[index] : []
+    }
+
+    /// The text of the innermost heading above block `index`, if any.
+    func heading(ofBlock index: Int) -> String? {
+        headingText.indices.contains(index) ? headingText[index] : nil
     }
 
     /// The model the heading just above block `index` names, for a table: one model or nothing.

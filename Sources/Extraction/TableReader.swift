@@ -14,13 +14,23 @@ struct TableReader: Sendable {
         var text: String
         var hedged: Bool
         var row: Int
+        var scope: String?
+    }
+
+    /// What surrounds a table: the model its caption or heading names, and whether the heading above
+    /// it says its models are the instruction-tuned ones (`Instruction tuned models`).
+    struct Context: Sendable {
+        var subject: NameSpan?
+        var instructTuned = false
     }
 
     let registry: ModelRegistry
     let quantityParser: QuantityParser
     let dateParser: WrittenDateReader
 
-    func cells(of table: Table, subject: NameSpan?) -> [FactCell] {
+    var cellReader: TableCellReader { TableCellReader(quantityParser: quantityParser, dateParser: dateParser) }
+
+    func cells(of table: Table, context: Context) -> [FactCell] {
         let grid = table.rows
         guard !grid.isEmpty else { return [] }
         let names = NamedCells(table: table, registry: registry)
@@ -34,11 +44,13 @@ struct TableReader: Sendable {
                 guard let cell = cell(table, header, column), !cell.isSpanCopy,
                     case .model(let span) = names.subject(header, column)
                 else { continue }
-                modelColumns[column] = span
+                modelColumns[column] = context.instructTuned ? Self.instructVariant(of: span) : span
             }
-            if !modelColumns.isEmpty {
+            if let firstModel = modelColumns.keys.min() {
+                let labelColumn = TableLabels.labelColumn(of: table, header: header, before: firstModel)
+                let slugs = TableLabels.benchmarkSlugs(of: table, rows: bodyRows, labelColumn: labelColumn, header: header)
                 return bodyRows.flatMap { row in
-                    rowFacts(table, row: row, labelColumn: 0, models: modelColumns, names: names)
+                    rowFacts(table, row: row, labelColumn: labelColumn, slugs: slugs, models: modelColumns, names: names)
                 }
             }
             if let modelColumn = modelColumn(of: table, header: header, bodyRows: bodyRows, names: names) {
@@ -47,13 +59,25 @@ struct TableReader: Sendable {
                     else { return .ignored }
                     return TableColumnKind.of(label: label.text)
                 }
+                let sizeColumn = kinds.firstIndex { if case .paramsTotal = $0 { true } else { $0 == .size } }
                 return bodyRows.flatMap { row in
-                    columnFacts(table, row: row, modelColumn: modelColumn, kinds: kinds, names: names)
+                    columnFacts(table, row: row, modelColumn: modelColumn, sizeColumn: sizeColumn, kinds: kinds, names: names)
                 }
             }
         }
-        guard let subject, width == 2 else { return [] }
-        return bodyRows.flatMap { row in rowFacts(table, row: row, labelColumn: 0, models: [1: subject], names: names) }
+        guard let subject = context.subject, width == 2 else { return [] }
+        return bodyRows.flatMap { row in
+            rowFacts(table, row: row, labelColumn: 0, slugs: nil, models: [1: subject], names: names)
+        }
+    }
+
+    /// `Llama 3 8B` in a table of instruction-tuned models is `llama-3-8b-instruct`; a name that already
+    /// says its variant (`-Instruct`, `-Chat`, `-Base`) stays as written.
+    static func instructVariant(of span: NameSpan) -> NameSpan {
+        let parts = span.id.rawValue.split(separator: "-").map { $0.lowercased() }
+        let variants: Set<String> = ["instruct", "chat", "base", "it", "thinking", "reasoning", "pretrained", "pt"]
+        guard !parts.contains(where: variants.contains) else { return span }
+        return NameSpan(name: span.name, id: ModelID(span.id.rawValue + "-instruct"), range: span.range)
     }
 
     // MARK: Orientation
@@ -84,64 +108,37 @@ struct TableReader: Sendable {
 
     // MARK: Facts
 
-    /// A row whose label says the attribute, with one value per model column.
+    /// A row whose label says the attribute, with one value per model column. With `slugs`, a
+    /// benchmark row takes its slug from there, and a row missing there (an ambiguous name) gives nothing.
     private func rowFacts(
-        _ table: Table, row: Int, labelColumn: Int, models: [Int: NameSpan], names: NamedCells
+        _ table: Table, row: Int, labelColumn: Int, slugs: [Int: String]?, models: [Int: NameSpan], names: NamedCells
     ) -> [FactCell] {
-        guard let label = cell(table, row, labelColumn), names.subject(row, labelColumn) == .none else { return [] }
-        let kind = TableColumnKind.of(label: label.text)
-        return models.keys.sorted().compactMap { column in
-            guard let model = models[column], let cell = cell(table, row, column), !cell.isSpanCopy else { return nil }
-            return fact(kind: kind, cell: cell.text, model: model, row: row)
+        guard let label = cell(table, row, labelColumn), !label.isSpanCopy, names.subject(row, labelColumn) == .none
+        else { return [] }
+        var kind = TableColumnKind.of(label: label.text)
+        if case .benchmark = kind, let slugs {
+            guard let slug = slugs[row] else { return [] }
+            kind = .benchmark(slug: slug)
+        }
+        return models.keys.sorted().flatMap { column -> [FactCell] in
+            guard let model = models[column], let cell = cell(table, row, column), !cell.isSpanCopy else { return [] }
+            return cellReader.facts(kind: kind, cell: cell.text, model: model, row: row)
         }
     }
 
     /// A row naming one model, with one value per attribute column.
     private func columnFacts(
-        _ table: Table, row: Int, modelColumn: Int, kinds: [TableColumnKind], names: NamedCells
+        _ table: Table, row: Int, modelColumn: Int, sizeColumn: Int?, kinds: [TableColumnKind], names: NamedCells
     ) -> [FactCell] {
-        guard case .model(let model) = names.subject(row, modelColumn) else { return [] }
-        return kinds.enumerated().compactMap { column, kind in
-            guard kind.attribute != nil, let cell = cell(table, row, column), !cell.isSpanCopy else { return nil }
-            return fact(kind: kind, cell: cell.text, model: model, row: row)
+        guard case .model(var model) = names.subject(row, modelColumn) else { return [] }
+        if let sizeColumn, let size = cell(table, row, sizeColumn).flatMap({ TableCellReader.leadingSize($0.text) }) {
+            model = TableCellReader.sized(model, size: size)
         }
-    }
-
-    private func fact(kind: TableColumnKind, cell: String, model: NameSpan, row: Int) -> FactCell? {
-        guard let attribute = kind.attribute, !CellText.isEmptyValue(cell) else { return nil }
-        let text = CellText.clean(cell)
-        switch kind {
-        case .benchmark:
-            guard let number = CellValue.number(text) else { return nil }
-            return FactCell(
-                model: model, attribute: attribute, value: .number(number.value), unit: number.value <= 100 ? "percent" : nil,
-                text: text, hedged: number.hedged, row: row)
-        case .contextWindow, .maxOutputTokens:
-            guard let quantity = CellValue.quantity(text, parser: quantityParser), quantity.tokenValue >= 1000 else {
-                return nil
-            }
-            return FactCell(
-                model: model, attribute: attribute, value: .number(quantity.tokenValue), unit: "tokens", text: text,
-                hedged: CellValue.isApproximate(text), row: row)
-        case .paramsTotal(let scale), .paramsActive(let scale):
-            guard let quantity = CellValue.quantity(text, parser: quantityParser) else { return nil }
-            let value = quantity.multiplier == .none ? quantity.decimalValue * scale : quantity.decimalValue
-            guard value >= 1e6 else { return nil }
-            return FactCell(
-                model: model, attribute: attribute, value: .number(value), unit: "parameters", text: text,
-                hedged: CellValue.isApproximate(text), row: row)
-        case .releaseDate:
-            let dates = dateParser.dates(in: text)
-            guard dates.count == 1, let date = dates.first else { return nil }
-            return FactCell(
-                model: model, attribute: attribute, value: .text(date.iso), unit: nil, text: text, hedged: false, row: row)
-        case .license, .weights:
-            let value = kind == .license ? CategoryCell.license(text) : CategoryCell.weights(text)
-            guard let value else { return nil }
-            return FactCell(
-                model: model, attribute: attribute, value: .text(value), unit: nil, text: text, hedged: false, row: row)
-        case .rank, .model, .ignored:
-            return nil
+        return kinds.enumerated().flatMap { column, kind -> [FactCell] in
+            guard kind.attribute != nil, let cell = cell(table, row, column) else { return [] }
+            // A spanned value holds for every row it spans only when the rows are one model's.
+            if cell.isSpanCopy, column != sizeColumn { return [] }
+            return cellReader.facts(kind: kind, cell: cell.text, model: model, row: row)
         }
     }
 
@@ -152,7 +149,7 @@ struct TableReader: Sendable {
 }
 
 /// The models each cell of a table names, read once per table.
-private struct NamedCells {
+struct NamedCells {
     private let subjects: [[PageOutline.Subject]]
 
     init(table: Table, registry: ModelRegistry) {
