@@ -49,6 +49,34 @@ public struct ModelRegistry: Sendable {
         return only.id
     }
 
+    /// Names inside a web address (`…/models/llama3_1/LICENSE`) are part of a path, not mentions.
+    private static func outsideLinks(_ spans: [NameSpan], in text: String) -> [NameSpan] {
+        guard !spans.isEmpty, ASCIISearch.containsAny(text, linkCues) else { return spans }
+        let units = Array(text.utf16)
+        var links: [Range<Int>] = []
+        var position = 0
+        while position < units.count {
+            let rest = units.count - position
+            let startsLink =
+                (rest > 7 && units[position] == 104 && units[position + 1] == 116 && units[position + 2] == 116
+                    && units[position + 3] == 112 && (units[position + 4] == 58 || units[position + 5] == 58))
+                || (rest > 4 && units[position] == 119 && units[position + 1] == 119 && units[position + 2] == 119
+                    && units[position + 3] == 46)
+            guard startsLink, position == 0 || !UTF16Class.isAlphanumeric(units[position - 1]) else {
+                position += 1
+                continue
+            }
+            var end = position
+            while end < units.count, units[end] > 32, units[end] != 41, units[end] != 93, units[end] != 62 { end += 1 }
+            links.append(position..<end)
+            position = end
+        }
+        guard !links.isEmpty else { return spans }
+        return spans.filter { span in !links.contains { $0.overlaps(span.range) } }
+    }
+
+    private static let linkCues = ASCIISearch.bytes(["http", "www."])
+
     /// An id for a name no family reads (`deepseek-chat`, `My Model 2`): lowercase, white space
     /// and underscores as hyphens, only letters, digits, `.`, `-` and `+` kept.
     public static func slug(_ name: String) -> ModelID {
@@ -72,7 +100,7 @@ public struct ModelRegistry: Sendable {
 
     /// The names in `text` with UTF-16 offsets.
     func spans(in text: String) -> [NameSpan] {
-        let found = scanner.scan(text)
+        let found = Self.outsideLinks(scanner.scan(text), in: text)
         guard !aliasScanner.isEmpty else { return found }
         let aliased = aliasScanner.scan(Array(text.utf16))
         guard !aliased.isEmpty else { return found }

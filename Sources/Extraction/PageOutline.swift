@@ -50,7 +50,26 @@ struct PageOutline: Sendable {
         headingsAbove = above
         headingText = texts
         blockSpans = perBlock
-        documentSubject = Self.subject(of: everyName)
+        let whole = Self.subject(of: everyName)
+        documentSubject = whole == .unclear ? Self.leadSubject(blocks: document.blocks, registry: registry) : whole
+    }
+
+    /// A page that names several models is still about one when its opening names only that one and
+    /// the page names it more often than any other (a model card that compares its model with others).
+    private static func leadSubject(blocks: [Block], registry: ModelRegistry) -> Subject {
+        var counts: [ModelID: Int] = [:]
+        var lead: [NameSpan]?
+        for block in blocks {
+            let spans: [NameSpan]
+            switch block {
+            case .heading(_, let text), .paragraph(let text), .listItem(let text): spans = registry.spans(in: text)
+            case .table, .preformatted: continue
+            }
+            if lead == nil, !spans.isEmpty { lead = spans }
+            for span in spans { counts[span.id, default: 0] += 1 }
+        }
+        guard let lead, case .model(let span) = subject(of: lead), let top = counts[span.id] else { return .unclear }
+        return counts.allSatisfy { $0.key == span.id || $0.value < top } ? .model(span) : .unclear
     }
 
     /// The subject of block `index`: the innermost heading above it that names models decides

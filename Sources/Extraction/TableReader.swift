@@ -59,7 +59,15 @@ struct TableReader: Sendable {
                     else { return .ignored }
                     return TableColumnKind.of(label: label.text)
                 }
-                let sizeColumn = kinds.firstIndex { if case .paramsTotal = $0 { true } else { $0 == .size } }
+                // A family named on several rows with a size beside it (`Llama 2 | 7B`, a spanned
+                // `Llama 3.1 | 8B`) names one member per row; a `Size` column always does.
+                let repeated = Dictionary(grouping: bodyRows.compactMap { row -> ModelID? in
+                    if case .model(let span) = names.subject(row, modelColumn) { return span.id }
+                    return nil
+                }, by: { $0 }).filter { $0.value.count > 1 }
+                let sizeColumn =
+                    kinds.firstIndex(of: .size)
+                    ?? (repeated.isEmpty ? nil : kinds.firstIndex { if case .paramsTotal = $0 { true } else { false } })
                 return bodyRows.flatMap { row in
                     columnFacts(table, row: row, modelColumn: modelColumn, sizeColumn: sizeColumn, kinds: kinds, names: names)
                 }

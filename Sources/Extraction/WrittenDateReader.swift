@@ -23,8 +23,10 @@ struct WrittenDateReader: Sendable {
         #"\b(\d{1,2})(?:st|nd|rd|th)?\s+"# + month + #"(?:,?\s+(\d{4}))\b"#, caseSensitive: true, requires: monthStems)
     private static let monthYear = Pattern(#"\b"# + month + #"\s+(\d{4})\b"#, caseSensitive: true, requires: monthStems)
     private static let iso = Pattern(#"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])"#, requires: ["-"])
+    /// `2025.04.29`, `2025/04/14`: year first, as changelogs and news lists write dates.
+    private static let yearFirst = Pattern(#"(?<![\d./])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d]|[./]\d)"#)
 
-    static var patterns: [Pattern] { [monthDayYear, dayMonthYear, monthYear, iso] }
+    static var patterns: [Pattern] { [monthDayYear, dayMonthYear, monthYear, iso, yearFirst] }
 
     /// Every date in `text`, in order, none overlapping.
     func dates(in text: String) -> [WrittenDate] {
@@ -35,6 +37,9 @@ struct WrittenDateReader: Sendable {
         }
         for match in Self.iso.matches(in: text) {
             add(make(year: group(match, 1, text), month: group(match, 2, text), day: group(match, 3, text), match, text))
+        }
+        for match in Self.yearFirst.matches(in: text) {
+            add(make(year: group(match, 1, text), month: group(match, 3, text), day: group(match, 4, text), match, text))
         }
         for match in Self.dayMonthYear.matches(in: text) {
             add(make(year: group(match, 3, text), month: monthNumber(group(match, 2, text)), day: group(match, 1, text), match, text))
