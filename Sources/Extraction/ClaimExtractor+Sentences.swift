@@ -14,7 +14,7 @@ extension ClaimExtractor {
             + #"(?:model|LLM|weights|preview|release|version|checkpoint|variant|flagship)\b|"#
             + #"^\s*[A-Z][\w ()/.-]{0,40}:\s*\S|\b(?:it|its|it['’]s)\b|\bthe (?:new |latest )?model\b|"#
             + #"^\s*(?:Model\s+)?(?:Release\s+Date|Licen[cs]e|Context\s+(?:Length|Window)|Input|Output|Parameters)\b|"#
-            + #"\b(?:these|the|our|both) models\b|\b(?:the|its) model weights\b"#,
+            + #"\b(?:these|the|our|both|all|their)\s+(?:[\w-]+\s+)?models\b|\b(?:the|its) model weights\b|\btheir\b"#,
         caseSensitive: true)
     private static let generalAvailability = Pattern(
         #"\b(?:general availability|generally available)\b"#, requires: ["general"])

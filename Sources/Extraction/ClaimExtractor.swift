@@ -41,8 +41,10 @@ public struct ClaimExtractor: Sendable {
                     in: text, spans: outline.spans(ofBlock: index), subject: outline.subject(ofBlock: index), page: page)
             case .table(let table):
                 let previous = index > 0 ? document.blocks[index - 1] : nil
+                var headingModel = outline.headingModel(ofBlock: index)
+                if headingModel == nil, case .model(let subject) = outline.subject(ofBlock: index) { headingModel = subject }
                 claims += tableClaims(
-                    in: table, headingModel: outline.headingModel(ofBlock: index), heading: outline.heading(ofBlock: index),
+                    in: table, headingModel: headingModel, heading: outline.heading(ofBlock: index),
                     previousBlock: previous, page: page)
             case .heading, .preformatted:
                 continue

@@ -59,7 +59,7 @@ extension ModelFamily {
             names: ["Hunyuan"], id: "hunyuan", separators: ["-", " "], versionPrefixes: ["", "T"],
             variants: ["TurboS", "Standard"], accepts: [.version, .size, .variant]),
         ModelFamily(
-            names: ["Moonlight"], id: "moonlight", separators: ["-", " "], accepts: [.size], caseSensitive: true),
+            names: ["Moonlight"], id: "moonlight", separators: ["-", " "], accepts: [.size, .bare], caseSensitive: true),
         ModelFamily(names: ["Granite"], id: "granite", separators: [" ", "-"], caseSensitive: true),
         ModelFamily(names: ["Jamba"], id: "jamba", separators: [" ", "-"], caseSensitive: true),
     ]
@@ -74,6 +74,7 @@ enum ModelVocabulary {
         "codex", "exp", "experimental", "terminus", "distill", "vision", "vl", "omni", "math", "next", "fast",
         "large", "medium", "small", "tiny", "heavy", "speciale", "it", "dev", "audio", "realtime", "high", "low",
         "long", "edge", "guard", "embedding", "moe", "super", "online", "search", "image", "think", "deep",
+        "zero", "quantized", "qat",
     ]
 
     /// Variant words that may follow a name after a space, not only after a hyphen (`Gemini 3.1 Pro`).
@@ -82,6 +83,7 @@ enum ModelVocabulary {
         "pro", "max", "mini", "flash", "lite", "preview", "instruct", "base", "chat", "air", "turbo", "maverick",
         "scout", "behemoth", "opus", "sonnet", "haiku", "nano", "plus", "ultra", "thinking", "reasoning", "coder",
         "codex", "exp", "terminus", "vision", "omni", "fast", "large", "medium", "small", "heavy", "speciale",
+        "quantized",
     ]
 
     /// Spaced variants that labs write in lowercase (`GPT-4o mini`); other spaced variants are capitalized.

@@ -61,9 +61,9 @@ struct TableReader: Sendable {
                 }
                 // A family named on several rows with a size beside it (`Llama 2 | 7B`, a spanned
                 // `Llama 3.1 | 8B`) names one member per row; a `Size` column always does.
-                let repeated = Dictionary(grouping: bodyRows.compactMap { row -> ModelID? in
-                    if case .model(let span) = names.subject(row, modelColumn) { return span.id }
-                    return nil
+                let repeated = Dictionary(grouping: bodyRows.compactMap { row -> String? in
+                    guard case .model = names.subject(row, modelColumn) else { return nil }
+                    return cell(table, row, modelColumn).map { CellText.clean($0.text) }
                 }, by: { $0 }).filter { $0.value.count > 1 }
                 let sizeColumn =
                     kinds.firstIndex(of: .size)

@@ -23,6 +23,9 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Canonical ids for the model names of FACTS.tsv.")
     var key = "eval/fact-models.tsv"
 
+    @Option(help: "The models file (families and aliases) the extractor uses.")
+    var models = "Feeds/models.yaml"
+
     @Option(help: "Column mappings for the corpus's structured files.")
     var mappings = "eval/mappings.yaml"
 
@@ -40,7 +43,7 @@ struct EvalCommand: ParsableCommand {
 
     func run() throws {
         let corpusURL = URL(fileURLWithPath: corpus, isDirectory: true)
-        let registry = try ModelCatalog.registry(file: nil)
+        let registry = try ModelCatalog.registry(file: URL(fileURLWithPath: models))
         let reader = PageReader(extractor: ClaimExtractor(registry: registry))
         let mapped = try RecordMappings.load(file: URL(fileURLWithPath: mappings))
         let extracted = CorpusClaims(corpus: corpusURL, mappings: mapped, reader: reader)
