@@ -13,13 +13,18 @@ extension ClaimExtractor {
         #"^\s*(?:It|Its|It['’]s|This|That)\b|^\s*(?:The|Our|Its|This|That)\s+(?:[\w-]+\s+){0,3}?"#
             + #"(?:model|LLM|weights|preview|release|version|checkpoint|variant|flagship)\b|"#
             + #"^\s*[A-Z][\w ()/.-]{0,40}:\s*\S|\b(?:it|its|it['’]s)\b|\bthe (?:new |latest )?model\b|"#
-            + #"^\s*(?:Model\s+)?(?:Release\s+Date|Licen[cs]e|Context\s+(?:Length|Window)|Input|Output|Parameters)\b|"#
+            + #"^\s*(?i:(?:Model\s+)?(?:Release\s+Date|Licen[cs]e|Context\s+(?:Length|Window)|Input|Output|Parameters))\b|"#
             + #"\b(?:these|the|our|both|all|their)\s+(?:[\w-]+\s+)?models\b|\b(?:the|its) model weights\b|\btheir\b"#,
         caseSensitive: true)
+    /// Words that point away from the page's subject: another model, a predecessor, a generic `a 70B model`.
+    private static let otherModel = Pattern(
+        #"\b(?:another|other|competitors?|rivals?|predecessors?|previous|prior|earlier|older|successors?|"#
+            + #"siblings?|also|upcoming|typical|most|many|some)\b|\ban?\s+(?:[\w-]+\s+){0,3}?(?:model|LLM)s?\b|"#
+            + #"\b(?:we|you|users?|developers?)\b"#)
     private static let generalAvailability = Pattern(
         #"\b(?:general availability|generally available)\b"#, requires: ["general"])
 
-    static var sentencePatterns: [Pattern] { [stage, reference, generalAvailability] }
+    static var sentencePatterns: [Pattern] { [stage, reference, otherModel, generalAvailability] }
 
     /// The claims of one paragraph or list item, sentence by sentence.
     func sentenceClaims(in block: String, spans blockSpans: [NameSpan], subject: PageOutline.Subject, page: PageFacts)
@@ -73,7 +78,12 @@ extension ClaimExtractor {
                 switch sentence.owner(of: finding.figure) {
                 case .model(let span): model = span
                 case .subject:
-                    guard let fallback, Self.reference.occurs(in: text) else { continue }
+                    // A sentence that names no model states a fact of the page's subject when it points
+                    // back at it, or, on a page whose headings name one model, when nothing in it points
+                    // at another model.
+                    guard let fallback,
+                        Self.reference.occurs(in: text) || (subjectIsStated(subject) && !Self.otherModel.occurs(in: text))
+                    else { continue }
                     model = fallback
                 case .unclear: continue
                 }
@@ -89,6 +99,11 @@ extension ClaimExtractor {
             claims += Self.withoutSelfContradictions(drafts)
         }
         return claims
+    }
+
+    private func subjectIsStated(_ subject: PageOutline.Subject) -> Bool {
+        if case .model = subject { return true }
+        return false
     }
 
     /// The model a sentence that names none refers to: the one model the block named before it,

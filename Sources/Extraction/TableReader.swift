@@ -59,17 +59,26 @@ struct TableReader: Sendable {
                     else { return .ignored }
                     return TableColumnKind.of(label: label.text)
                 }
+                // A row whose model cell is empty continues the model above it (Markdown has no rowspan).
+                var rowModels: [Int: (model: NameSpan, text: String)] = [:]
+                var previous: (model: NameSpan, text: String)?
+                for row in bodyRows {
+                    let text = cell(table, row, modelColumn).map { CellText.clean($0.text) } ?? ""
+                    if case .model(let span) = names.subject(row, modelColumn) {
+                        previous = (span, text)
+                    } else if !text.isEmpty {
+                        previous = nil
+                    }
+                    rowModels[row] = previous
+                }
                 // A family named on several rows with a size beside it (`Llama 2 | 7B`, a spanned
                 // `Llama 3.1 | 8B`) names one member per row; a `Size` column always does.
-                let repeated = Dictionary(grouping: bodyRows.compactMap { row -> String? in
-                    guard case .model = names.subject(row, modelColumn) else { return nil }
-                    return cell(table, row, modelColumn).map { CellText.clean($0.text) }
-                }, by: { $0 }).filter { $0.value.count > 1 }
+                let repeated = Dictionary(grouping: rowModels.values.map(\.text), by: { $0 }).filter { $0.value.count > 1 }
                 let sizeColumn =
                     kinds.firstIndex(of: .size)
                     ?? (repeated.isEmpty ? nil : kinds.firstIndex { if case .paramsTotal = $0 { true } else { false } })
                 return bodyRows.flatMap { row in
-                    columnFacts(table, row: row, modelColumn: modelColumn, sizeColumn: sizeColumn, kinds: kinds, names: names)
+                    columnFacts(table, row: row, model: rowModels[row]?.model, sizeColumn: sizeColumn, kinds: kinds)
                 }
             }
         }
@@ -136,9 +145,9 @@ struct TableReader: Sendable {
 
     /// A row naming one model, with one value per attribute column.
     private func columnFacts(
-        _ table: Table, row: Int, modelColumn: Int, sizeColumn: Int?, kinds: [TableColumnKind], names: NamedCells
+        _ table: Table, row: Int, model: NameSpan?, sizeColumn: Int?, kinds: [TableColumnKind]
     ) -> [FactCell] {
-        guard case .model(var model) = names.subject(row, modelColumn) else { return [] }
+        guard var model else { return [] }
         if let sizeColumn, let size = cell(table, row, sizeColumn).flatMap({ TableCellReader.leadingSize($0.text) }) {
             model = TableCellReader.sized(model, size: size)
         }
