@@ -16,7 +16,8 @@ extension ClaimExtractor {
     }
 
     func tableClaims(
-        in table: Table, headingModel: NameSpan?, heading: String?, previousBlock: Block?, page: PageFacts
+        in table: Table, headingModel: NameSpan?, heading: String?, previousBlock: Block?, page: PageFacts,
+        pageIDs: Set<ModelID> = []
     ) -> [Claim] {
         let captionModel: NameSpan? = {
             guard let caption = table.caption, case .model(let span) = PageOutline.subject(of: registry.spans(in: caption))
@@ -29,7 +30,8 @@ extension ClaimExtractor {
         let asOf = table.caption.flatMap(page.asOfReader.asOf(in:)) ?? previousText.flatMap(page.asOfReader.asOf(in:)) ?? page.day
         let context = TableReader.Context(
             subject: captionModel ?? headingModel,
-            instructTuned: Self.saysInstructTuned(table.caption) || Self.saysInstructTuned(heading))
+            instructTuned: Self.saysInstructTuned(table.caption) || Self.saysInstructTuned(heading),
+            baseTuned: [table.caption, heading].contains { $0.map(Self.baseHeading.occurs(in:)) ?? false }, pageIDs: pageIDs)
         return reader.cells(of: table, context: context).compactMap { cell in
             let quote = table.rowText(cell.row)
             guard !quote.isEmpty else { return nil }

@@ -31,7 +31,8 @@ public struct ClaimExtractor: Sendable {
         let published = document.published ?? citation.published
         let page = PageFacts(
             citation: citation, day: published.map(Timestamp.day),
-            dateParser: WrittenDateReader(defaultYear: published.flatMap { Int(Timestamp.day($0).prefix(4)) }))
+            dateParser: WrittenDateReader(
+                defaultYear: published.flatMap { Int(Timestamp.day($0).prefix(4)) }, today: published.map(Timestamp.day)))
         let outline = PageOutline(document: document, registry: registry)
         var claims: [Claim] = []
         for (index, block) in document.blocks.enumerated() {
@@ -45,7 +46,7 @@ public struct ClaimExtractor: Sendable {
                 if headingModel == nil, case .model(let subject) = outline.subject(ofBlock: index) { headingModel = subject }
                 claims += tableClaims(
                     in: table, headingModel: headingModel, heading: outline.heading(ofBlock: index),
-                    previousBlock: previous, page: page)
+                    previousBlock: previous, page: page, pageIDs: outline.pageIDs)
             case .heading, .preformatted:
                 continue
             }

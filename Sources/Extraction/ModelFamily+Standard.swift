@@ -59,7 +59,7 @@ extension ModelFamily {
             names: ["Hunyuan"], id: "hunyuan", separators: ["-", " "], versionPrefixes: ["", "T"],
             variants: ["TurboS", "Standard"], accepts: [.version, .size, .variant]),
         ModelFamily(
-            names: ["Moonlight"], id: "moonlight", separators: ["-", " "], accepts: [.size, .bare], caseSensitive: true),
+            names: ["Moonlight"], id: "moonlight", separators: ["-", " "], accepts: [.size], caseSensitive: true),
         ModelFamily(names: ["Granite"], id: "granite", separators: [" ", "-"], caseSensitive: true),
         ModelFamily(names: ["Jamba"], id: "jamba", separators: [" ", "-"], caseSensitive: true),
     ]

@@ -55,7 +55,7 @@ struct ModelNameReader {
             id += "-" + tiers.map { $0.lowercased() }.joined(separator: "-")
             if let version { id += "-" + version.lowercased() }
         }
-        for part in parts { id += "-" + part.lowercased() }
+        for part in parts { id += "-" + (part.lowercased() == "inst" ? "instruct" : part.lowercased()) }
         return id
     }
 

@@ -11,6 +11,8 @@ struct PageOutline: Sendable {
         case none
     }
 
+    /// Every model id the page names (title, headings, text, tables).
+    let pageIDs: Set<ModelID>
     private let titleSubject: Subject
     private let documentSubject: Subject
     /// Per block, the headings above it (outermost first) with the models each names.
@@ -50,6 +52,7 @@ struct PageOutline: Sendable {
         headingsAbove = above
         headingText = texts
         blockSpans = perBlock
+        pageIDs = Set(everyName.map(\.id))
         let whole = Self.subject(of: everyName)
         documentSubject = whole == .unclear ? Self.leadSubject(blocks: document.blocks, registry: registry) : whole
     }

@@ -14,7 +14,7 @@ struct ReleaseDateMatcher: SentenceMatcher {
     /// `available on/since DATE`: the weak cue only right before the date.
     private static let availableBefore = Pattern(#"\bavailable\s+(?:on|since|from|starting)\s+$"#)
     /// `On May 12, 2026, Moonshot released …`: the date first, the verb after it.
-    private static let onBefore = Pattern(#"(?:^|\b[Oo]n\s+)$"#)
+    private static let onBefore = Pattern(#"(?:^|\b[Oo]n\s+|^[A-Z][\w ]{0,20}:\s*)$"#)
     private static let cueAfter = Pattern(#"^[,:]?\s+(?:[^.;]{0,60}?)\b"# + strongCue + #"\b"#)
     /// Not yet, not at all, or only planned: no release date.
     private static let unreleased = Pattern(

@@ -36,12 +36,14 @@ struct TableCellReader: Sendable {
             }
             guard let quantity = CellValue.quantity(text, parser: quantityParser), quantity.tokenValue >= 1000 else { return [] }
             return [fact(attribute, .number(quantity.tokenValue), unit: "tokens", hedged: CellValue.isApproximate(text))]
+        case .size:
+            return parameterFacts(text, kind: .paramsTotal(scale: 1), scale: 1).map { attribute, value, hedged in
+                fact(attribute, .number(value), unit: "parameters", hedged: hedged)
+            }
         case .paramsTotal(let scale), .paramsActive(let scale):
             return parameterFacts(text, kind: kind, scale: scale).map { attribute, value, hedged in
                 fact(attribute, .number(value), unit: "parameters", hedged: hedged)
             }
-        case .size:
-            return []
         case .releaseDate:
             let dates = dateParser.dates(in: text)
             guard dates.count == 1, let date = dates.first else { return [] }

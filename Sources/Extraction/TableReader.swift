@@ -22,6 +22,10 @@ struct TableReader: Sendable {
     struct Context: Sendable {
         var subject: NameSpan?
         var instructTuned = false
+        /// The heading says the table is of base (pre-trained) models.
+        var baseTuned = false
+        /// Every model id the page names.
+        var pageIDs: Set<ModelID> = []
     }
 
     let registry: ModelRegistry
@@ -44,7 +48,14 @@ struct TableReader: Sendable {
                 guard let cell = cell(table, header, column), !cell.isSpanCopy,
                     case .model(let span) = names.subject(header, column)
                 else { continue }
-                modelColumns[column] = context.instructTuned ? Self.instructVariant(of: span) : span
+                if context.instructTuned {
+                    modelColumns[column] = Self.instructVariant(of: span)
+                } else if context.baseTuned, context.pageIDs.contains(ModelID(span.id.rawValue + "-base")) {
+                    // A base-model table of a lab that names its base models `…-Base` (`DeepSeek-V3-Base`).
+                    modelColumns[column] = NameSpan(name: span.name, id: ModelID(span.id.rawValue + "-base"), range: span.range)
+                } else {
+                    modelColumns[column] = span
+                }
             }
             if let firstModel = modelColumns.keys.min() {
                 let labelColumn = TableLabels.labelColumn(of: table, header: header, before: firstModel)
@@ -170,7 +181,15 @@ struct NamedCells {
     private let subjects: [[PageOutline.Subject]]
 
     init(table: Table, registry: ModelRegistry) {
-        subjects = table.rows.map { row in row.map { PageOutline.subject(of: registry.spans(in: $0.text)) } }
+        subjects = table.rows.map { row in
+            row.map { cell in PageOutline.subject(of: registry.spans(in: Self.lastPathPart(cell.text))) }
+        }
+    }
+
+    /// A repository path in a cell (`google/gemma-2/flax/gemma2-27b`) names the model of its last part.
+    private static func lastPathPart(_ text: String) -> String {
+        guard text.contains("/"), !text.contains(" "), !text.contains("://") else { return text }
+        return text.split(separator: "/").last.map(String.init) ?? text
     }
 
     func subject(_ row: Int, _ column: Int) -> PageOutline.Subject {
