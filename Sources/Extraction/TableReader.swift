@@ -43,12 +43,22 @@ struct TableReader: Sendable {
         let width = table.columnCount
 
         if let header {
-            var modelColumns: [Int: NameSpan] = [:]
+            var named: [Int: NameSpan] = [:]
             for column in 1..<Swift.max(1, width) {
                 guard let cell = cell(table, header, column), !cell.isSpanCopy,
                     case .model(let span) = names.subject(header, column)
                 else { continue }
-                if context.instructTuned {
+                named[column] = span
+            }
+            // `Llama 3 8B` under `Instruction tuned models` is the instruct model, unless the table names
+            // its variants itself (`Kimi K2 Instruct | GPT-4.1`: the others are named as they are).
+            let variantWords: Set<String> = ["instruct", "chat", "base", "it"]
+            let namesVariants = named.values.contains { span in
+                span.id.rawValue.split(separator: "-").contains { variantWords.contains(String($0)) }
+            }
+            var modelColumns: [Int: NameSpan] = [:]
+            for (column, span) in named {
+                if context.instructTuned, !namesVariants {
                     modelColumns[column] = Self.instructVariant(of: span)
                 } else if context.baseTuned, context.pageIDs.contains(ModelID(span.id.rawValue + "-base")) {
                     // A base-model table of a lab that names its base models `…-Base` (`DeepSeek-V3-Base`).
@@ -57,6 +67,7 @@ struct TableReader: Sendable {
                     modelColumns[column] = span
                 }
             }
+            modelColumns = Self.withoutLookalikes(modelColumns, header: table.rows[header])
             if let firstModel = modelColumns.keys.min() {
                 let labelColumn = TableLabels.labelColumn(of: table, header: header, before: firstModel)
                 let slugs = TableLabels.benchmarkSlugs(of: table, rows: bodyRows, labelColumn: labelColumn, header: header)
@@ -106,6 +117,16 @@ struct TableReader: Sendable {
         let variants: Set<String> = ["instruct", "chat", "base", "it", "thinking", "reasoning", "pretrained", "pt"]
         guard !parts.contains(where: variants.contains) else { return span }
         return NameSpan(name: span.name, id: ModelID(span.id.rawValue + "-instruct"), range: span.range)
+    }
+
+    /// Columns whose different headers read as one id (`Llama 3.2 1B bf16`, `Llama 3.2 1B QLoRA`) are
+    /// different models this reader cannot name apart: none of them gives a claim.
+    static func withoutLookalikes(_ columns: [Int: NameSpan], header: [Table.Cell]) -> [Int: NameSpan] {
+        var texts: [ModelID: Set<String>] = [:]
+        for (column, span) in columns where header.indices.contains(column) {
+            texts[span.id, default: []].insert(CellText.clean(header[column].text).lowercased())
+        }
+        return columns.filter { (texts[$0.value.id]?.count ?? 0) <= 1 }
     }
 
     // MARK: Orientation
