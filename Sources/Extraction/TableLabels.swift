@@ -27,6 +27,27 @@ enum TableLabels {
             ?? (0..<firstModel).last { !raw[$0].isEmpty && !settingLabels.contains(raw[$0]) } ?? 0
     }
 
+    /// Benchmark columns that share a name (`TAU-Bench (Retail)`, `TAU-Bench (Airline)`) told apart by
+    /// their notes; columns still alike give nothing.
+    static func distinctBenchmarks(_ kinds: [TableColumnKind], header: [Table.Cell]) -> [TableColumnKind] {
+        var result = kinds
+        var groups: [String: [Int]] = [:]
+        for (column, kind) in kinds.enumerated() {
+            if case .benchmark(let slug) = kind { groups[slug, default: []].append(column) }
+        }
+        for (_, columns) in groups where columns.count > 1 {
+            for column in columns where header.indices.contains(column) {
+                result[column] = .benchmark(slug: BenchmarkSlug.slug(withNotes: header[column].text))
+            }
+        }
+        var seen: [String: Int] = [:]
+        for kind in result { if case .benchmark(let slug) = kind { seen[slug, default: 0] += 1 } }
+        return result.map { kind in
+            if case .benchmark(let slug) = kind, (seen[slug] ?? 0) > 1 { return .ignored }
+            return kind
+        }
+    }
+
     /// The slug of each benchmark row; a name that repeats is told apart by its notes, then by its
     /// setting columns (`# Shots`); a name still repeated is left out (no slug, no claim).
     static func benchmarkSlugs(of table: Table, rows: [Int], labelColumn: Int, header: Int) -> [Int: String] {

@@ -76,11 +76,12 @@ struct TableReader: Sendable {
                 }
             }
             if let modelColumn = modelColumn(of: table, header: header, bodyRows: bodyRows, names: names) {
-                let kinds = (0..<width).map { column -> TableColumnKind in
+                var kinds = (0..<width).map { column -> TableColumnKind in
                     guard column != modelColumn, let label = cell(table, header, column), names.subject(header, column) == .none
                     else { return .ignored }
                     return TableColumnKind.of(label: label.text)
                 }
+                kinds = TableLabels.distinctBenchmarks(kinds, header: table.rows[header])
                 // A row whose model cell is empty continues the model above it (Markdown has no rowspan).
                 var rowModels: [Int: (model: NameSpan, text: String)] = [:]
                 var previous: (model: NameSpan, text: String)?
