@@ -4,7 +4,7 @@ extension AnalyzedSentence {
 
     /// Words right before a name that make it what something is compared with (`on par with OpenAI o1`).
     private static let comparedBefore = Pattern(
-        #"\b(?:on par with|compared (?:with|to)|than|like|unlike|vs\.?|versus|rivals?|rivaling|match(?:es|ing)?|"#
+        #"\b(?:on par with|compared (?:with|to)|than|like|unlike|rivals?|rivaling|match(?:es|ing)?|"#
             + #"beats?|beating|outperform(?:s|ing)?|surpass(?:es|ing)?|trails?|behind|ahead of)\s+(?:[\w.'’-]+\s+)?$"#)
 
     static var ownershipPatterns: [Pattern] { [attachedOpening, comparedBefore] }
