@@ -27,7 +27,8 @@ enum BoilerplateRules {
             "advertising", "adsense", "adslot", "adunit", "adsbygoogle", "sponsored", "promo", "promos",
             "promotion", "promoted", "popup", "popups", "modal", "modals", "overlay", "menu", "menus", "submenu",
             "megamenu", "menubar", "nav", "navs", "navbar", "navigation", "subnav", "topnav", "sidenav",
-            "footer", "footers", "masthead", "toolbar", "paywall", "byline",
+            "footer", "footers", "masthead", "toolbar", "paywall", "byline", "bylines", "caption", "captions",
+            "credit", "credits", "dateline", "timestamp", "author", "authors", "date", "meta", "tags", "trending", "popular", "mostread", "outbrain", "taboola",
         ],
         prefixes: ["cookie", "consent", "newsletter", "subscri", "related", "recommend", "social", "comment",
                    "breadcrumb", "advert", "sidebar", "popup"],
@@ -66,11 +67,29 @@ enum BoilerplateRules {
         return role.lowercased().split(separator: " ").contains { furnitureRoles.contains(String($0)) }
     }
 
-    /// True when a class or id token names furniture and no other token names content.
-    static func namesFurniture(_ node: NodeTree.Node) -> Bool {
+    /// What an element's class and id words say about it as furniture.
+    enum FurnitureName {
+        /// Nothing, or furniture in one token and content in another (`article-content has-comments`).
+        case none
+        /// Every token naming furniture names content too (`content-with-sidebar`, `ad_body`):
+        /// a wrapper of both, dropped unless it holds the page's best prose.
+        case mixed
+        /// Furniture, and no word of content (`sidebar`, `comments-area`).
+        case clear
+    }
+
+    static func furnitureName(_ node: NodeTree.Node) -> FurnitureName {
         let names = ClassNames(node)
-        guard let match = names.firstToken(matching: furnitureWords) else { return false }
-        return !names.anyToken(matching: contentWords, except: match)
+        var matches = 0
+        var mixed = 0
+        for token in names.tokens where furnitureWords.matches(token) {
+            matches += 1
+            if contentWords.matches(token) { mixed += 1 }
+        }
+        guard matches > 0 else { return .none }
+        let contentElsewhere = names.tokens.contains { !furnitureWords.matches($0) && contentWords.matches($0) }
+        if contentElsewhere { return .none }
+        return mixed == matches ? .mixed : .clear
     }
 
     /// True for the elements that hold the article: `article`, `main`, `role=main`, `itemprop=articleBody`.

@@ -6,7 +6,7 @@ struct ContentScorer {
     static let minimumBlockLength = 25
     /// How many ancestors a text block's points reach.
     static let ancestorLevels = 5
-    static let classWeight = 25.0
+    static let classWeight = 5.0
 
     static let positiveWords = WordVocabulary(
         words: [
@@ -30,11 +30,22 @@ struct ContentScorer {
     /// Final scores of the candidate elements by index (elements that no text block reached are absent).
     func scores(within range: Range<Int>) -> [Int: Double] {
         var raw: [Int: Double] = [:]
-        for index in range where isScorableBlock(index) {
-            let length = stats.textLength[index]
-            let points =
-                (1 + Double(stats.commas[index]) + min(Double(length) / 100, 3)) * (1 - stats.linkDensity(index))
-            var ancestor = tree[index].parent
+        for index in range {
+            let points: Double
+            var ancestor: Int
+            if isScorableBlock(index) {
+                points = Self.points(
+                    length: stats.textLength[index], commas: stats.commas[index], links: stats.linkLength[index])
+                ancestor = tree[index].parent
+            } else if hasLooseProse(index) {
+                // Loose text counts as a paragraph of its own inside the container.
+                points = Self.points(
+                    length: stats.looseLength[index], commas: stats.looseCommas[index],
+                    links: stats.looseLinkLength[index])
+                ancestor = index
+            } else {
+                continue
+            }
             var level = 0
             while ancestor >= 0, level < Self.ancestorLevels, range.contains(ancestor) {
                 let divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : Double(level) * 3)
@@ -46,6 +57,21 @@ struct ContentScorer {
         var scores = raw
         for (index, score) in raw { scores[index] = score * (1 - stats.linkDensity(index)) }
         return scores
+    }
+
+    /// Readability's points for a paragraph: one, plus one per comma, plus one per hundred
+    /// characters (three at most), all scaled down by the share of link text.
+    private static func points(length: Int, commas: Int, links: Int) -> Double {
+        let density = length == 0 ? 0 : Double(links) / Double(length)
+        return (1 + Double(commas) + min(Double(length) / 100, 3)) * (1 - density)
+    }
+
+    /// A container with paragraphs inside that also holds enough text of its own, outside them.
+    private func hasLooseProse(_ index: Int) -> Bool {
+        let node = tree[index]
+        guard node.isElement, !excluded[index], stats.hasBlockDescendant[index] else { return false }
+        guard !HTMLVocabulary.isInline(node), HTMLVocabulary.headingLevels[node.name] == nil else { return false }
+        return stats.looseLength[index] >= Self.minimumBlockLength
     }
 
     /// The best-scoring element within `range`, if any text block scored at all.

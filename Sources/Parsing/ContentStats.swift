@@ -10,6 +10,13 @@ struct ContentStats {
     var commas: [Int]
     /// True when a non-inline element lies under the node.
     var hasBlockDescendant: [Bool]
+    /// Visible characters under each node that no block element holds: the text written loose
+    /// in a container between its paragraphs (`<div>Text<br>more text<p>…</p></div>`).
+    var looseLength: [Int]
+    /// The part of `looseLength` inside links.
+    var looseLinkLength: [Int]
+    /// Commas in the loose text.
+    var looseCommas: [Int]
 
     init(tree: NodeTree, excluded: [Bool]) {
         let count = tree.count
@@ -18,18 +25,29 @@ struct ContentStats {
         linkCount = [Int](repeating: 0, count: count)
         commas = [Int](repeating: 0, count: count)
         hasBlockDescendant = [Bool](repeating: false, count: count)
+        looseLength = [Int](repeating: 0, count: count)
+        looseLinkLength = [Int](repeating: 0, count: count)
+        looseCommas = [Int](repeating: 0, count: count)
         for index in stride(from: count - 1, through: 0, by: -1) where !excluded[index] {
             let node = tree[index]
             if node.kind == .text {
                 let (length, commaCount) = Self.measure(node.text)
                 textLength[index] = length
                 commas[index] = commaCount
+                looseLength[index] = length
+                looseCommas[index] = commaCount
             } else if node.name == "a" {
                 linkLength[index] = textLength[index]
                 linkCount[index] += 1
+                looseLinkLength[index] = looseLength[index]
             }
             let parent = node.parent
             guard parent >= 0 else { continue }
+            if node.kind == .text || HTMLVocabulary.isInline(node) {
+                looseLength[parent] += looseLength[index]
+                looseLinkLength[parent] += looseLinkLength[index]
+                looseCommas[parent] += looseCommas[index]
+            }
             textLength[parent] += textLength[index]
             linkLength[parent] += linkLength[index]
             linkCount[parent] += linkCount[index]

@@ -25,7 +25,7 @@ public enum PageParser {
             throw ParseError(url: url, message: "no HTML elements found")
         }
         var metadata = PageMetadata(tree: tree, url: url)
-        let excluded = Pruner.excludedNodes(in: tree)
+        let excluded = Pruner.excludedNodes(in: tree, protected: bestProse(in: tree))
         let stats = ContentStats(tree: tree, excluded: excluded)
         var blocks: [Block] = []
         if let container = MainContentLocator(tree: tree, excluded: excluded, stats: stats).mainContent() {
@@ -42,6 +42,23 @@ public enum PageParser {
         return Document(
             url: url, title: metadata.title, published: metadata.published, author: metadata.author,
             canonicalURL: metadata.canonicalURL, language: metadata.language, blocks: blocks)
+    }
+
+    /// The element with the best prose on the page and every element around it, judged before any
+    /// furniture is dropped (only what is invisible is left out).
+    private static func bestProse(in tree: NodeTree) -> [Bool]? {
+        let invisible = Pruner.invisibleNodes(in: tree)
+        guard let body = tree.firstElement(named: "body"), !invisible[body] else { return nil }
+        let stats = ContentStats(tree: tree, excluded: invisible)
+        let scorer = ContentScorer(tree: tree, excluded: invisible, stats: stats)
+        guard let best = scorer.topCandidate(within: body..<tree[body].end) else { return nil }
+        var protected = [Bool](repeating: false, count: tree.count)
+        var index = best
+        while index >= 0 {
+            protected[index] = true
+            index = tree[index].parent
+        }
+        return protected
     }
 
     /// The container's blocks; when dropping link lists leaves nothing (a page that is a list of

@@ -5,9 +5,36 @@ enum Pruner {
     /// A `<form>` with at least this much non-link text is kept: some sites wrap the whole page in one.
     static let formTextToKeep = 500
 
-    /// `excluded[i]` is true for every node inside a dropped subtree.
-    static func excludedNodes(in tree: NodeTree) -> [Bool] {
+    /// The nodes that never show: scripts, styles, embedded objects and hidden elements (unless they
+    /// hold the article: pages hidden until a script reveals them). What is left is what a reader
+    /// could see, furniture included.
+    static func invisibleNodes(in tree: NodeTree) -> [Bool] {
         let landmark = containsLandmark(tree)
+        var excluded = [Bool](repeating: false, count: tree.count)
+        var index = 0
+        while index < tree.count {
+            let node = tree[index]
+            if node.isElement, node.name != "html", node.name != "body",
+                BoilerplateRules.neverContentTags.contains(node.name)
+                    || (!landmark[index] && BoilerplateRules.isHidden(node))
+            {
+                for inner in index..<node.end { excluded[inner] = true }
+                index = node.end
+            } else {
+                index += 1
+            }
+        }
+        return excluded
+    }
+
+    /// `excluded[i]` is true for every node inside a dropped subtree.
+    ///
+    /// - Parameter protected: elements that hold the page's best prose, found before furniture was
+    ///   dropped: a class that names both furniture and content (`content-with-sidebar`, `ad_body`)
+    ///   does not drop them, as it would any other element.
+    static func excludedNodes(in tree: NodeTree, protected: [Bool]? = nil) -> [Bool] {
+        let landmark = containsLandmark(tree)
+        let data = containsData(tree)
         let plainText = plainTextLengths(tree)
         var excluded = [Bool](repeating: false, count: tree.count)
         var open: [(end: Int, isArticle: Bool)] = []
@@ -24,7 +51,8 @@ enum Pruner {
                 continue
             }
             let drop = shouldDrop(
-                node, containsLandmark: landmark[index], plainText: plainText[index], insideArticle: articleDepth > 0)
+                node, containsLandmark: landmark[index], plainText: plainText[index], insideArticle: articleDepth > 0,
+                protected: protected?[index] ?? false, holdsData: data[index])
             if drop {
                 for inner in index..<node.end { excluded[inner] = true }
                 index = node.end
@@ -41,7 +69,8 @@ enum Pruner {
     }
 
     private static func shouldDrop(
-        _ node: NodeTree.Node, containsLandmark: Bool, plainText: Int, insideArticle: Bool
+        _ node: NodeTree.Node, containsLandmark: Bool, plainText: Int, insideArticle: Bool, protected: Bool,
+        holdsData: Bool
     ) -> Bool {
         let name = node.name
         if BoilerplateRules.neverContentTags.contains(name) { return true }
@@ -50,8 +79,13 @@ enum Pruner {
         if BoilerplateRules.furnitureTags.contains(name) { return true }
         if name == "header" && !insideArticle { return true }
         if name == "form" && plainText < formTextToKeep { return true }
+        if name == "figcaption" || (name == "figure" && !holdsData) { return true }
         if BoilerplateRules.hasFurnitureRole(node) { return true }
-        return BoilerplateRules.namesFurniture(node)
+        switch BoilerplateRules.furnitureName(node) {
+        case .none: return false
+        case .mixed: return !protected
+        case .clear: return true
+        }
     }
 
     /// `result[i]` is true when element `i` is or contains an article landmark. An `<article>`
@@ -61,8 +95,20 @@ enum Pruner {
         var result = [Bool](repeating: false, count: tree.count)
         for index in stride(from: tree.count - 1, through: 0, by: -1) {
             let node = tree[index]
-            if BoilerplateRules.isLandmark(node), !BoilerplateRules.namesFurniture(node) { result[index] = true }
+            if BoilerplateRules.isLandmark(node), BoilerplateRules.furnitureName(node) == .none { result[index] = true }
             if result[index], node.parent >= 0 { result[node.parent] = true }
+        }
+        return result
+    }
+
+    /// `result[i]` is true when element `i` holds a table, preformatted text or a quotation: a
+    /// `<figure>` around one of those is content, not an illustration.
+    private static func containsData(_ tree: NodeTree) -> [Bool] {
+        var result = [Bool](repeating: false, count: tree.count)
+        for index in stride(from: tree.count - 1, through: 0, by: -1) {
+            let name = tree[index].name
+            if name == "table" || name == "pre" || name == "blockquote" { result[index] = true }
+            if result[index], tree[index].parent >= 0 { result[tree[index].parent] = true }
         }
         return result
     }
