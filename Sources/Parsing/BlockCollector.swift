@@ -105,11 +105,16 @@ struct BlockCollector {
         }
     }
 
-    /// A list or section made of links only ("Related posts", tag clouds, tables of contents).
+    /// A list or section made of links only ("Related posts", tag clouds, tables of contents), or
+    /// a paragraph that is one link and nothing else (a teaser for another story).
     private func isLinkList(_ index: Int) -> Bool {
         guard dropsLinkLists else { return false }
         let name = tree[index].name
-        guard HTMLVocabulary.listTags.contains(name) || name == "div" || name == "section" else { return false }
-        return stats.linkCount[index] >= Self.linkListMinimumLinks && stats.linkDensity(index) >= Self.linkListDensity
+        guard stats.linkDensity(index) >= Self.linkListDensity else { return false }
+        if HTMLVocabulary.listTags.contains(name) || name == "div" || name == "section" {
+            if stats.linkCount[index] >= Self.linkListMinimumLinks { return true }
+        }
+        return !stats.hasBlockDescendant[index] && stats.linkCount[index] >= 1
+            && HTMLVocabulary.headingLevels[name] == nil
     }
 }

@@ -27,7 +27,7 @@ enum BoilerplateRules {
             "advertising", "adsense", "adslot", "adunit", "adsbygoogle", "sponsored", "promo", "promos",
             "promotion", "promoted", "popup", "popups", "modal", "modals", "overlay", "menu", "menus", "submenu",
             "megamenu", "menubar", "nav", "navs", "navbar", "navigation", "subnav", "topnav", "sidenav",
-            "footer", "footers", "masthead", "toolbar", "paywall", "byline", "bylines", "caption", "captions",
+            "footer", "footers", "masthead", "toolbar", "byline", "bylines", "caption", "captions",
             "credit", "credits", "dateline", "timestamp", "author", "authors", "date", "meta", "tags", "trending", "popular", "mostread", "outbrain", "taboola",
         ],
         prefixes: ["cookie", "consent", "newsletter", "subscri", "related", "recommend", "social", "comment",

@@ -70,6 +70,7 @@ struct ContentStats {
     }
 
     private static func measure(_ text: String) -> (length: Int, commas: Int) {
+        if let ascii = measureASCII(text) { return ascii }
         var length = 0
         var commas = 0
         for scalar in text.unicodeScalars where !TextBuilder.isSpace(scalar) && !TextBuilder.isInvisible(scalar) {
@@ -77,5 +78,21 @@ struct ContentStats {
             if scalar == "," || scalar == "\u{FF0C}" || scalar == "\u{3001}" { commas += 1 }
         }
         return (length, commas)
+    }
+
+    /// `measure` byte by byte for ASCII text (most of the text on most pages); nil otherwise.
+    private static func measureASCII(_ text: String) -> (length: Int, commas: Int)? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> (Int, Int)? in
+            var length = 0
+            var commas = 0
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte > 0x20 {
+                    length += 1
+                    if byte == UInt8(ascii: ",") { commas += 1 }
+                }
+            }
+            return (length, commas)
+        } ?? nil
     }
 }

@@ -40,12 +40,17 @@ public enum FeedParser {
         }
     }
 
+    /// How many leading bytes `looksLikeFeed` reads.
+    static let sniffingWindow = 64 * 1024
+
     /// True when the bytes are a feed (root element `rss`, Atom `feed` or `rdf:RDF`, or a JSON Feed
     /// object), whatever the Content-Type says. Reads only up to the root element.
     public static func looksLikeFeed(_ data: Data) -> Bool {
         guard !data.isEmpty, data.count <= LibXML.maximumInputSize else { return false }
         if JSONFeedReader.looksLikeJSONFeed(data) { return true }
-        let (bytes, encoding) = FeedEncoding.prepared(data)
+        // The root element comes early: the prolog before it (declaration, comments, doctype)
+        // never fills the sniffing window, and preparing a whole page to read one name is waste.
+        let (bytes, encoding) = FeedEncoding.prepared(data.prefix(sniffingWindow))
         guard let (name, namespace) = FeedSniffer.rootElement(bytes, encoding: encoding) else { return false }
         return FeedRoot(name: name, namespace: namespace) != nil
     }

@@ -29,7 +29,7 @@ public enum PageParser {
         let stats = ContentStats(tree: tree, excluded: excluded)
         var blocks: [Block] = []
         if let container = MainContentLocator(tree: tree, excluded: excluded, stats: stats).mainContent() {
-            blocks = collectBlocks(in: container, tree: tree, excluded: excluded, stats: stats)
+            blocks = EdgeTrimmer.trimmed(collectBlocks(in: container, tree: tree, excluded: excluded, stats: stats))
             if metadata.published == nil {
                 metadata.published = TimeElements(tree: tree).firstPublished(near: container)
             }

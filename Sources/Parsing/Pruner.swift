@@ -4,12 +4,14 @@
 enum Pruner {
     /// A `<form>` with at least this much non-link text is kept: some sites wrap the whole page in one.
     static let formTextToKeep = 500
+    /// An `<article>` or `<main>` with less visible non-link text than this shields nothing.
+    static let landmarkText = 140
 
     /// The nodes that never show: scripts, styles, embedded objects and hidden elements (unless they
     /// hold the article: pages hidden until a script reveals them). What is left is what a reader
     /// could see, furniture included.
     static func invisibleNodes(in tree: NodeTree) -> [Bool] {
-        let landmark = containsLandmark(tree)
+        let landmark = containsLandmark(tree, plainText: plainTextLengths(tree))
         var excluded = [Bool](repeating: false, count: tree.count)
         var index = 0
         while index < tree.count {
@@ -33,9 +35,9 @@ enum Pruner {
     ///   dropped: a class that names both furniture and content (`content-with-sidebar`, `ad_body`)
     ///   does not drop them, as it would any other element.
     static func excludedNodes(in tree: NodeTree, protected: [Bool]? = nil) -> [Bool] {
-        let landmark = containsLandmark(tree)
-        let data = containsData(tree)
         let plainText = plainTextLengths(tree)
+        let landmark = containsLandmark(tree, plainText: plainText)
+        let data = containsData(tree)
         var excluded = [Bool](repeating: false, count: tree.count)
         var open: [(end: Int, isArticle: Bool)] = []
         var articleDepth = 0
@@ -90,12 +92,17 @@ enum Pruner {
 
     /// `result[i]` is true when element `i` is or contains an article landmark. An `<article>`
     /// named as furniture (`<article class="comment">`) is no landmark: it must not shield the
-    /// comment section around it.
-    private static func containsLandmark(_ tree: NodeTree) -> [Bool] {
+    /// comment section around it; nor is a teaser card with less than `landmarkText` of its own
+    /// words (an `<article>` in a "See also" box).
+    private static func containsLandmark(_ tree: NodeTree, plainText: [Int]) -> [Bool] {
         var result = [Bool](repeating: false, count: tree.count)
         for index in stride(from: tree.count - 1, through: 0, by: -1) {
             let node = tree[index]
-            if BoilerplateRules.isLandmark(node), BoilerplateRules.furnitureName(node) == .none { result[index] = true }
+            if BoilerplateRules.isLandmark(node), plainText[index] >= landmarkText,
+                BoilerplateRules.furnitureName(node) == .none
+            {
+                result[index] = true
+            }
             if result[index], node.parent >= 0 { result[node.parent] = true }
         }
         return result
