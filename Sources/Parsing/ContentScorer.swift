@@ -29,7 +29,18 @@ struct ContentScorer {
 
     /// Final scores of the candidate elements by index (elements that no text block reached are absent).
     func scores(within range: Range<Int>) -> [Int: Double] {
-        var raw: [Int: Double] = [:]
+        let (values, candidates) = finalScores(within: range)
+        var scores: [Int: Double] = [:]
+        for index in candidates { scores[index] = values[index - range.lowerBound] }
+        return scores
+    }
+
+    /// Scores in an array over `range` (offset by its lower bound) and the candidates that got one,
+    /// in the order they were first reached.
+    private func finalScores(within range: Range<Int>) -> (values: [Double], candidates: [Int]) {
+        var values = [Double](repeating: 0, count: range.count)
+        var reached = [Bool](repeating: false, count: range.count)
+        var candidates: [Int] = []
         for index in range {
             let points: Double
             var ancestor: Int
@@ -48,15 +59,20 @@ struct ContentScorer {
             }
             var level = 0
             while ancestor >= 0, level < Self.ancestorLevels, range.contains(ancestor) {
+                let slot = ancestor - range.lowerBound
+                if !reached[slot] {
+                    reached[slot] = true
+                    values[slot] = baseScore(ancestor)
+                    candidates.append(ancestor)
+                }
                 let divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : Double(level) * 3)
-                raw[ancestor, default: baseScore(ancestor)] += points / divider
+                values[slot] += points / divider
                 ancestor = tree[ancestor].parent
                 level += 1
             }
         }
-        var scores = raw
-        for (index, score) in raw { scores[index] = score * (1 - stats.linkDensity(index)) }
-        return scores
+        for index in candidates { values[index - range.lowerBound] *= 1 - stats.linkDensity(index) }
+        return (values, candidates)
     }
 
     /// Readability's points for a paragraph: one, plus one per comma, plus one per hundred
@@ -70,21 +86,30 @@ struct ContentScorer {
     private func hasLooseProse(_ index: Int) -> Bool {
         let node = tree[index]
         guard node.isElement, !excluded[index], stats.hasBlockDescendant[index] else { return false }
-        guard !HTMLVocabulary.isInline(node), HTMLVocabulary.headingLevels[node.name] == nil else { return false }
+        guard !node.traits.contains(.inline), !node.traits.contains(.heading) else { return false }
         return stats.looseLength[index] >= Self.minimumBlockLength
     }
 
     /// The best-scoring element within `range`, if any text block scored at all.
     func topCandidate(within range: Range<Int>) -> Int? {
-        let scores = scores(within: range)
-        return scores.max { lhs, rhs in lhs.value < rhs.value || (lhs.value == rhs.value && lhs.key > rhs.key) }?.key
+        let (values, candidates) = finalScores(within: range)
+        var best: Int?
+        var bestScore = -Double.infinity
+        for index in candidates {
+            let score = values[index - range.lowerBound]
+            if score > bestScore || (score == bestScore && index < (best ?? Int.max)) {
+                best = index
+                bestScore = score
+            }
+        }
+        return best
     }
 
     /// A leaf block of text: not inline, no block inside, not a heading, long enough.
     private func isScorableBlock(_ index: Int) -> Bool {
         let node = tree[index]
         guard node.isElement, !excluded[index], !stats.hasBlockDescendant[index] else { return false }
-        guard !HTMLVocabulary.isInline(node), HTMLVocabulary.headingLevels[node.name] == nil else { return false }
+        guard !node.traits.contains(.inline), !node.traits.contains(.heading) else { return false }
         return stats.textLength[index] >= Self.minimumBlockLength
     }
 

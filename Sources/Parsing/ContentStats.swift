@@ -31,7 +31,7 @@ struct ContentStats {
         for index in stride(from: count - 1, through: 0, by: -1) where !excluded[index] {
             let node = tree[index]
             if node.kind == .text {
-                let (length, commaCount) = Self.measure(node.text)
+                let (length, commaCount) = (node.visibleLength, node.commas)
                 textLength[index] = length
                 commas[index] = commaCount
                 looseLength[index] = length
@@ -62,37 +62,5 @@ struct ContentStats {
     func linkDensity(_ index: Int) -> Double {
         let length = textLength[index]
         return length == 0 ? 0 : Double(linkLength[index]) / Double(length)
-    }
-
-    /// Visible characters of a string: everything but whitespace and invisible characters.
-    static func visibleLength(_ text: String) -> Int {
-        measure(text).length
-    }
-
-    private static func measure(_ text: String) -> (length: Int, commas: Int) {
-        if let ascii = measureASCII(text) { return ascii }
-        var length = 0
-        var commas = 0
-        for scalar in text.unicodeScalars where !TextBuilder.isSpace(scalar) && !TextBuilder.isInvisible(scalar) {
-            length += 1
-            if scalar == "," || scalar == "\u{FF0C}" || scalar == "\u{3001}" { commas += 1 }
-        }
-        return (length, commas)
-    }
-
-    /// `measure` byte by byte for ASCII text (most of the text on most pages); nil otherwise.
-    private static func measureASCII(_ text: String) -> (length: Int, commas: Int)? {
-        text.utf8.withContiguousStorageIfAvailable { bytes -> (Int, Int)? in
-            var length = 0
-            var commas = 0
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                if byte > 0x20 {
-                    length += 1
-                    if byte == UInt8(ascii: ",") { commas += 1 }
-                }
-            }
-            return (length, commas)
-        } ?? nil
     }
 }

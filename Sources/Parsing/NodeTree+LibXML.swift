@@ -56,8 +56,11 @@ extension NodeTree {
 
     private mutating func appendText(_ text: String, parent: Int) {
         let index = nodes.count
+        let measure = TextMeasure(text)
         nodes.append(
-            Node(kind: .text, name: "", namespace: nil, text: text, attributes: [], parent: parent, end: index + 1))
+            Node(
+                kind: .text, name: "", namespace: nil, text: text, attributes: [], parent: parent, end: index + 1,
+                visibleLength: measure.length, commas: measure.commas))
     }
 
     private static func element(_ node: xmlNodePtr, parent: Int, html: Bool) -> Node {
@@ -79,7 +82,7 @@ extension NodeTree {
         }
         return Node(
             kind: .element, name: name, namespace: namespace, text: "", attributes: attributes, parent: parent,
-            end: 0)
+            end: 0, traits: TagTraits.of(name))
     }
 
     private static func attributeValue(_ attribute: xmlAttrPtr) -> String {

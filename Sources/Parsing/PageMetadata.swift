@@ -65,7 +65,6 @@ struct PageMetadata {
             }
         }
 
-        let linkedData = LinkedData(scripts: scripts)
         let siteName = metas["og:site_name"] ?? metas["application-name"]
         let titles = [metas["og:title"], metas["twitter:title"], documentTitle].compactMap { $0 }
             .map(TextBuilder.clean).filter { !$0.isEmpty }
@@ -73,12 +72,14 @@ struct PageMetadata {
             ?? firstHeading.flatMap { $0.isEmpty ? nil : $0 }
 
         let metaDates = Self.publishedKeys.lazy.compactMap { metas[$0] }
-        published = metaDates.compactMap(DateParser.parse).first
-            ?? linkedData.datePublished.flatMap(DateParser.parse)
-
+        let metaPublished = metaDates.compactMap(DateParser.parse).first
         let metaAuthor = [metas["author"], metas["article:author"], metas["dc.creator"]].compactMap { $0 }
             .map(TextBuilder.clean).first { !$0.isEmpty && !$0.hasPrefix("http") }
-        author = metaAuthor ?? (linkedData.authors.isEmpty ? nil : linkedData.authors.joined(separator: ", "))
+        // JSON-LD is decoded only when the meta tags left a gap.
+        let linkedData = metaPublished == nil || metaAuthor == nil ? LinkedData(scripts: scripts) : nil
+        published = metaPublished ?? linkedData?.datePublished.flatMap(DateParser.parse)
+        let linkedAuthors = linkedData?.authors ?? []
+        author = metaAuthor ?? (linkedAuthors.isEmpty ? nil : linkedAuthors.joined(separator: ", "))
             ?? relAuthor.flatMap { $0.isEmpty ? nil : $0 }
 
         let baseURL = base.flatMap { URIResolver.resolve($0, against: url) } ?? url

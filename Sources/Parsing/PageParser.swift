@@ -25,7 +25,8 @@ public enum PageParser {
             throw ParseError(url: url, message: "no HTML elements found")
         }
         var metadata = PageMetadata(tree: tree, url: url)
-        let excluded = Pruner.excludedNodes(in: tree, protected: bestProse(in: tree))
+        let pruner = Pruner(tree: tree)
+        let excluded = pruner.excludedNodes(protected: bestProse(in: tree, pruner: pruner))
         let stats = ContentStats(tree: tree, excluded: excluded)
         var blocks: [Block] = []
         if let container = MainContentLocator(tree: tree, excluded: excluded, stats: stats).mainContent() {
@@ -46,8 +47,8 @@ public enum PageParser {
 
     /// The element with the best prose on the page and every element around it, judged before any
     /// furniture is dropped (only what is invisible is left out).
-    private static func bestProse(in tree: NodeTree) -> [Bool]? {
-        let invisible = Pruner.invisibleNodes(in: tree)
+    private static func bestProse(in tree: NodeTree, pruner: Pruner) -> [Bool]? {
+        let invisible = pruner.invisibleNodes()
         guard let body = tree.firstElement(named: "body"), !invisible[body] else { return nil }
         let stats = ContentStats(tree: tree, excluded: invisible)
         let scorer = ContentScorer(tree: tree, excluded: invisible, stats: stats)

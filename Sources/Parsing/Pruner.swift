@@ -1,23 +1,62 @@
 /// Marks the nodes that are page furniture (scripts, navigation, banners, hidden and boilerplate
-/// elements) so the later passes ignore them. One pre-order pass, plus one reverse pass to learn
-/// which elements contain the article (those are never dropped for their tag or class).
-enum Pruner {
+/// elements) so the later passes ignore them. One reverse pass learns, per element, its visible
+/// text and whether it holds the article (never dropped for its tag or class) or data; each
+/// marking is then one pre-order pass.
+struct Pruner {
     /// A `<form>` with at least this much non-link text is kept: some sites wrap the whole page in one.
     static let formTextToKeep = 500
     /// An `<article>` or `<main>` with less visible non-link text than this shields nothing.
     static let landmarkText = 140
 
+    let tree: NodeTree
+    /// Visible, non-link characters under each node, before anything is dropped.
+    private var plainText: [Int]
+    /// True when the element is or holds an article landmark.
+    private var landmark: [Bool]
+    /// True when the element holds a table, preformatted text or a quotation.
+    private var data: [Bool]
+
+    init(tree: NodeTree) {
+        self.tree = tree
+        let count = tree.count
+        plainText = [Int](repeating: 0, count: count)
+        landmark = [Bool](repeating: false, count: count)
+        data = [Bool](repeating: false, count: count)
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            let node = tree[index]
+            if node.kind == .text {
+                plainText[index] = node.visibleLength
+            } else if node.name == "a" || node.traits.contains(.neverContent) {
+                plainText[index] = 0
+            } else {
+                if node.name == "table" || node.name == "pre" || node.name == "blockquote" { data[index] = true }
+                // An `<article>` named as furniture (`<article class="comment">`) is no landmark:
+                // it must not shield the comment section around it; nor is a teaser card with
+                // less than `landmarkText` of its own words (an `<article>` in a "See also" box).
+                if BoilerplateRules.isLandmark(node), plainText[index] >= Self.landmarkText,
+                    BoilerplateRules.furnitureName(node) == .none
+                {
+                    landmark[index] = true
+                }
+            }
+            let parent = node.parent
+            guard parent >= 0 else { continue }
+            plainText[parent] += plainText[index]
+            if landmark[index] { landmark[parent] = true }
+            if data[index] { data[parent] = true }
+        }
+    }
+
     /// The nodes that never show: scripts, styles, embedded objects and hidden elements (unless they
     /// hold the article: pages hidden until a script reveals them). What is left is what a reader
     /// could see, furniture included.
-    static func invisibleNodes(in tree: NodeTree) -> [Bool] {
-        let landmark = containsLandmark(tree, plainText: plainTextLengths(tree))
+    func invisibleNodes() -> [Bool] {
         var excluded = [Bool](repeating: false, count: tree.count)
         var index = 0
         while index < tree.count {
             let node = tree[index]
             if node.isElement, node.name != "html", node.name != "body",
-                BoilerplateRules.neverContentTags.contains(node.name)
+                node.traits.contains(.neverContent)
                     || (!landmark[index] && BoilerplateRules.isHidden(node))
             {
                 for inner in index..<node.end { excluded[inner] = true }
@@ -34,10 +73,7 @@ enum Pruner {
     /// - Parameter protected: elements that hold the page's best prose, found before furniture was
     ///   dropped: a class that names both furniture and content (`content-with-sidebar`, `ad_body`)
     ///   does not drop them, as it would any other element.
-    static func excludedNodes(in tree: NodeTree, protected: [Bool]? = nil) -> [Bool] {
-        let plainText = plainTextLengths(tree)
-        let landmark = containsLandmark(tree, plainText: plainText)
-        let data = containsData(tree)
+    func excludedNodes(protected: [Bool]? = nil) -> [Bool] {
         var excluded = [Bool](repeating: false, count: tree.count)
         var open: [(end: Int, isArticle: Bool)] = []
         var articleDepth = 0
@@ -52,7 +88,7 @@ enum Pruner {
                 index += 1
                 continue
             }
-            let drop = shouldDrop(
+            let drop = Self.shouldDrop(
                 node, containsLandmark: landmark[index], plainText: plainText[index], insideArticle: articleDepth > 0,
                 protected: protected?[index] ?? false, holdsData: data[index])
             if drop {
@@ -75,10 +111,10 @@ enum Pruner {
         holdsData: Bool
     ) -> Bool {
         let name = node.name
-        if BoilerplateRules.neverContentTags.contains(name) { return true }
+        if node.traits.contains(.neverContent) { return true }
         if name == "html" || name == "body" || containsLandmark { return false }
         if BoilerplateRules.isHidden(node) { return true }
-        if BoilerplateRules.furnitureTags.contains(name) { return true }
+        if node.traits.contains(.furniture) { return true }
         if name == "header" && !insideArticle { return true }
         if name == "form" && plainText < formTextToKeep { return true }
         if name == "figcaption" || (name == "figure" && !holdsData) { return true }
@@ -88,50 +124,5 @@ enum Pruner {
         case .mixed: return !protected
         case .clear: return true
         }
-    }
-
-    /// `result[i]` is true when element `i` is or contains an article landmark. An `<article>`
-    /// named as furniture (`<article class="comment">`) is no landmark: it must not shield the
-    /// comment section around it; nor is a teaser card with less than `landmarkText` of its own
-    /// words (an `<article>` in a "See also" box).
-    private static func containsLandmark(_ tree: NodeTree, plainText: [Int]) -> [Bool] {
-        var result = [Bool](repeating: false, count: tree.count)
-        for index in stride(from: tree.count - 1, through: 0, by: -1) {
-            let node = tree[index]
-            if BoilerplateRules.isLandmark(node), plainText[index] >= landmarkText,
-                BoilerplateRules.furnitureName(node) == .none
-            {
-                result[index] = true
-            }
-            if result[index], node.parent >= 0 { result[node.parent] = true }
-        }
-        return result
-    }
-
-    /// `result[i]` is true when element `i` holds a table, preformatted text or a quotation: a
-    /// `<figure>` around one of those is content, not an illustration.
-    private static func containsData(_ tree: NodeTree) -> [Bool] {
-        var result = [Bool](repeating: false, count: tree.count)
-        for index in stride(from: tree.count - 1, through: 0, by: -1) {
-            let name = tree[index].name
-            if name == "table" || name == "pre" || name == "blockquote" { result[index] = true }
-            if result[index], tree[index].parent >= 0 { result[tree[index].parent] = true }
-        }
-        return result
-    }
-
-    /// The number of visible, non-link characters under each node, before anything is dropped.
-    private static func plainTextLengths(_ tree: NodeTree) -> [Int] {
-        var result = [Int](repeating: 0, count: tree.count)
-        for index in stride(from: tree.count - 1, through: 0, by: -1) {
-            let node = tree[index]
-            if node.kind == .text {
-                result[index] = ContentStats.visibleLength(node.text)
-            } else if node.name == "a" || BoilerplateRules.neverContentTags.contains(node.name) {
-                result[index] = 0
-            }
-            if node.parent >= 0 { result[node.parent] += result[index] }
-        }
-        return result
     }
 }

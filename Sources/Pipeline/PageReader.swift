@@ -27,7 +27,10 @@ public struct PageReader: Sendable {
     }
 
     /// Parses a successful fetch; feeds are detected from the bytes, whatever the Content-Type says.
-    public func read(_ fetch: Fetch) throws -> Page {
+    ///
+    /// - Parameter findingClaims: false skips claim extraction (a document then has no claims),
+    ///   for callers that only want the text.
+    public func read(_ fetch: Fetch, findingClaims: Bool = true) throws -> Page {
         let sha256 = SHA256Digest.hex(fetch.body)
         if FeedParser.looksLikeFeed(fetch.body) {
             return Page(content: .feed(try FeedParser.parse(fetch.body, url: fetch.finalURL)), sha256: sha256)
@@ -39,7 +42,7 @@ public struct PageReader: Sendable {
         let citation = Citation(
             url: document.url, title: document.title, published: document.published,
             retrieved: fetch.fetchedAt, sha256: sha256)
-        let claims = extractor.claims(in: document, citation: citation)
+        let claims = findingClaims ? extractor.claims(in: document, citation: citation) : []
         return Page(content: .document(document, claims: claims), sha256: sha256)
     }
 

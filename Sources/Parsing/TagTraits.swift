@@ -1,0 +1,34 @@
+/// What an element's tag says about it, looked up once per element when the tree is built so the
+/// passes over the tree test bits instead of hashing tag names again and again.
+struct TagTraits: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    /// Phrasing content: joins the surrounding words (`HTMLVocabulary.inlineTags`).
+    static let inline = TagTraits(rawValue: 1 << 0)
+    /// Set apart from the text before it by a space (`<sup>`, `<sub>`).
+    static let spacedInline = TagTraits(rawValue: 1 << 1)
+    /// Never holds readable content (`BoilerplateRules.neverContentTags`).
+    static let neverContent = TagTraits(rawValue: 1 << 2)
+    /// `<h1>` … `<h6>`.
+    static let heading = TagTraits(rawValue: 1 << 3)
+    /// A list of items (`HTMLVocabulary.listTags`).
+    static let list = TagTraits(rawValue: 1 << 4)
+    /// Page furniture by tag (`BoilerplateRules.furnitureTags`).
+    static let furniture = TagTraits(rawValue: 1 << 5)
+
+    /// The traits of every tag that has any, by local name.
+    private static let byName: [String: TagTraits] = {
+        var table: [String: TagTraits] = [:]
+        for name in HTMLVocabulary.inlineTags { table[name, default: []].insert(.inline) }
+        for name in HTMLVocabulary.spacedInlineTags { table[name, default: []].insert(.spacedInline) }
+        for name in BoilerplateRules.neverContentTags { table[name, default: []].insert(.neverContent) }
+        for name in HTMLVocabulary.headingLevels.keys { table[name, default: []].insert(.heading) }
+        for name in HTMLVocabulary.listTags { table[name, default: []].insert(.list) }
+        for name in BoilerplateRules.furnitureTags { table[name, default: []].insert(.furniture) }
+        return table
+    }()
+
+    static func of(_ name: String) -> TagTraits {
+        byName[name] ?? []
+    }
+}
