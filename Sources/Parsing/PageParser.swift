@@ -26,7 +26,11 @@ public enum PageParser {
         }
         var metadata = PageMetadata(tree: tree, url: url)
         let pruner = Pruner(tree: tree)
-        let excluded = pruner.excludedNodes(protected: bestProse(in: tree, pruner: pruner))
+        var droppedMixed = false
+        var excluded = pruner.excludedNodes(protected: nil, droppedMixed: &droppedMixed)
+        if droppedMixed, let protected = bestProse(in: tree, pruner: pruner) {
+            excluded = pruner.excludedNodes(protected: protected)
+        }
         let stats = ContentStats(tree: tree, excluded: excluded)
         var blocks: [Block] = []
         if let container = MainContentLocator(tree: tree, excluded: excluded, stats: stats).mainContent() {
@@ -34,6 +38,10 @@ public enum PageParser {
             if metadata.published == nil {
                 metadata.published = TimeElements(tree: tree).firstPublished(near: container)
             }
+        }
+        if metadata.published == nil {
+            metadata.published = URLDate.published(in: metadata.canonicalURL ?? url)
+                ?? (metadata.canonicalURL == nil ? nil : URLDate.published(in: url))
         }
         if metadata.title == nil {
             metadata.title = blocks.lazy.compactMap { block -> String? in

@@ -74,6 +74,13 @@ struct Pruner {
     ///   dropped: a class that names both furniture and content (`content-with-sidebar`, `ad_body`)
     ///   does not drop them, as it would any other element.
     func excludedNodes(protected: [Bool]? = nil) -> [Bool] {
+        var droppedMixed = false
+        return excludedNodes(protected: protected, droppedMixed: &droppedMixed)
+    }
+
+    /// `excludedNodes(protected:)`, also telling whether an element named both furniture and
+    /// content was dropped (only then can protection change the result).
+    func excludedNodes(protected: [Bool]?, droppedMixed: inout Bool) -> [Bool] {
         var excluded = [Bool](repeating: false, count: tree.count)
         var open: [(end: Int, isArticle: Bool)] = []
         var articleDepth = 0
@@ -88,10 +95,11 @@ struct Pruner {
                 index += 1
                 continue
             }
-            let drop = Self.shouldDrop(
+            let decision = Self.decide(
                 node, containsLandmark: landmark[index], plainText: plainText[index], insideArticle: articleDepth > 0,
                 protected: protected?[index] ?? false, holdsData: data[index])
-            if drop {
+            if decision == .dropMixed { droppedMixed = true }
+            if decision != .keep {
                 for inner in index..<node.end { excluded[inner] = true }
                 index = node.end
                 continue
@@ -106,23 +114,30 @@ struct Pruner {
         return excluded
     }
 
-    private static func shouldDrop(
+    private enum Decision {
+        case keep
+        case drop
+        /// Dropped for a class or id that names both furniture and content.
+        case dropMixed
+    }
+
+    private static func decide(
         _ node: NodeTree.Node, containsLandmark: Bool, plainText: Int, insideArticle: Bool, protected: Bool,
         holdsData: Bool
-    ) -> Bool {
+    ) -> Decision {
         let name = node.name
-        if node.traits.contains(.neverContent) { return true }
-        if name == "html" || name == "body" || containsLandmark { return false }
-        if BoilerplateRules.isHidden(node) { return true }
-        if node.traits.contains(.furniture) { return true }
-        if name == "header" && !insideArticle { return true }
-        if name == "form" && plainText < formTextToKeep { return true }
-        if name == "figcaption" || (name == "figure" && !holdsData) { return true }
-        if BoilerplateRules.hasFurnitureRole(node) { return true }
+        if node.traits.contains(.neverContent) { return .drop }
+        if name == "html" || name == "body" || containsLandmark { return .keep }
+        if BoilerplateRules.isHidden(node) { return .drop }
+        if node.traits.contains(.furniture) { return .drop }
+        if name == "header" && !insideArticle { return .drop }
+        if name == "form" && plainText < formTextToKeep { return .drop }
+        if name == "figcaption" || (name == "figure" && !holdsData) { return .drop }
+        if BoilerplateRules.hasFurnitureRole(node) { return .drop }
         switch BoilerplateRules.furnitureName(node) {
-        case .none: return false
-        case .mixed: return !protected
-        case .clear: return true
+        case .none: return .keep
+        case .mixed: return protected ? .keep : .dropMixed
+        case .clear: return .drop
         }
     }
 }

@@ -39,11 +39,21 @@ struct TextMeasure {
         }
     }
 
-    /// Non-ASCII whitespace and invisible characters (see `TextBuilder.isSpace` and `isInvisible`).
+    /// Non-ASCII whitespace and invisible characters.
     static func isBlank(_ value: UInt32) -> Bool {
+        isWhitespace(value) || isInvisible(value)
+    }
+
+    /// Unicode's White_Space characters outside ASCII (`TextBuilder.isSpace`).
+    static func isWhitespace(_ value: UInt32) -> Bool {
         switch value {
-        case 0x85, 0xA0, 0xAD, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x2060, 0x3000, 0xFEFF: true
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
         default: false
         }
+    }
+
+    /// Soft hyphens, zero-width spaces, word joiners and byte-order marks (`TextBuilder.isInvisible`).
+    static func isInvisible(_ value: UInt32) -> Bool {
+        value == 0xAD || value == 0x200B || value == 0x2060 || value == 0xFEFF
     }
 }
