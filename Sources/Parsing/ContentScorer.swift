@@ -84,10 +84,11 @@ struct ContentScorer {
 
     /// A container with paragraphs inside that also holds enough text of its own, outside them.
     private func hasLooseProse(_ index: Int) -> Bool {
-        let node = tree[index]
-        guard node.isElement, !excluded[index], stats.hasBlockDescendant[index] else { return false }
-        guard !node.traits.contains(.inline), !node.traits.contains(.heading) else { return false }
-        return stats.looseLength[index] >= Self.minimumBlockLength
+        guard !excluded[index], stats.hasBlockDescendant[index], stats.looseLength[index] >= Self.minimumBlockLength,
+            tree[index].isElement
+        else { return false }
+        let traits = tree[index].traits
+        return !traits.contains(.inline) && !traits.contains(.heading)
     }
 
     /// The best-scoring element within `range`, if any text block scored at all.
@@ -107,10 +108,11 @@ struct ContentScorer {
 
     /// A leaf block of text: not inline, no block inside, not a heading, long enough.
     private func isScorableBlock(_ index: Int) -> Bool {
-        let node = tree[index]
-        guard node.isElement, !excluded[index], !stats.hasBlockDescendant[index] else { return false }
-        guard !node.traits.contains(.inline), !node.traits.contains(.heading) else { return false }
-        return stats.textLength[index] >= Self.minimumBlockLength
+        guard !excluded[index], !stats.hasBlockDescendant[index], stats.textLength[index] >= Self.minimumBlockLength,
+            tree[index].isElement
+        else { return false }
+        let traits = tree[index].traits
+        return !traits.contains(.inline) && !traits.contains(.heading)
     }
 
     private func baseScore(_ index: Int) -> Double {

@@ -28,22 +28,25 @@ struct ContentStats {
         looseLength = [Int](repeating: 0, count: count)
         looseLinkLength = [Int](repeating: 0, count: count)
         looseCommas = [Int](repeating: 0, count: count)
+        // Fields are read through the tree's subscript, never by copying a whole node: copies
+        // of its strings and attributes would cost more than the sums.
         for index in stride(from: count - 1, through: 0, by: -1) where !excluded[index] {
-            let node = tree[index]
-            if node.kind == .text {
-                let (length, commaCount) = (node.visibleLength, node.commas)
+            let kind = tree[index].kind
+            let traits = tree[index].traits
+            if kind == .text {
+                let (length, commaCount) = (tree[index].visibleLength, tree[index].commas)
                 textLength[index] = length
                 commas[index] = commaCount
                 looseLength[index] = length
                 looseCommas[index] = commaCount
-            } else if node.name == "a" {
+            } else if tree[index].name == "a" {
                 linkLength[index] = textLength[index]
                 linkCount[index] += 1
                 looseLinkLength[index] = looseLength[index]
             }
-            let parent = node.parent
+            let parent = tree[index].parent
             guard parent >= 0 else { continue }
-            if node.kind == .text || HTMLVocabulary.isInline(node) {
+            if kind == .text || traits.contains(.inline) {
                 looseLength[parent] += looseLength[index]
                 looseLinkLength[parent] += looseLinkLength[index]
                 looseCommas[parent] += looseCommas[index]
@@ -52,7 +55,7 @@ struct ContentStats {
             linkLength[parent] += linkLength[index]
             linkCount[parent] += linkCount[index]
             commas[parent] += commas[index]
-            if hasBlockDescendant[index] || (node.isElement && !HTMLVocabulary.isInline(node)) {
+            if hasBlockDescendant[index] || (kind == .element && !traits.contains(.inline)) {
                 hasBlockDescendant[parent] = true
             }
         }

@@ -63,6 +63,12 @@ extension NodeTree {
                 visibleLength: measure.length, commas: measure.commas))
     }
 
+    /// The HTML attributes the parsing passes read; the rest are left in libxml2's tree.
+    static let htmlAttributesRead: Set<String> = [
+        "class", "id", "role", "style", "hidden", "aria-hidden", "itemprop", "href", "rel", "lang", "content",
+        "name", "property", "http-equiv", "charset", "datetime", "pubdate", "type", "colspan", "rowspan",
+    ]
+
     private static func element(_ node: xmlNodePtr, parent: Int, html: Bool) -> Node {
         var name = LibXML.string(node.pointee.name) ?? ""
         if html { name = name.lowercased() }
@@ -72,6 +78,12 @@ extension NodeTree {
         while let attribute = property {
             if var attributeName = LibXML.string(attribute.pointee.name) {
                 if html { attributeName = attributeName.lowercased() }
+                // HTML pages carry kilobytes of attributes nothing here reads (data-*, srcset,
+                // onclick…); copying them into Swift strings would cost more than the parse.
+                if html, !Self.htmlAttributesRead.contains(attributeName) {
+                    property = attribute.pointee.next
+                    continue
+                }
                 attributes.append(
                     Attribute(
                         name: attributeName,

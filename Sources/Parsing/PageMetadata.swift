@@ -32,6 +32,11 @@ struct PageMetadata {
         let text = PlainText(tree: tree, excluded: nil)
 
         for index in 0..<tree.count where tree[index].isElement {
+            if !tree[index].traits.contains(.metadata) {
+                // Most elements: only a rel=author link or an itemprop can say something here.
+                if tree[index].attributes.isEmpty { continue }
+                if tree[index].name != "a", tree[index].attribute("itemprop") == nil { continue }
+            }
             let node = tree[index]
             switch node.name {
             case "html":

@@ -9,6 +9,8 @@ struct Pruner {
     static let landmarkText = 140
 
     let tree: NodeTree
+    /// What class and id tokens say, remembered for this page.
+    private let tokens: ClassTokenCache
     /// Visible, non-link characters under each node, before anything is dropped.
     private var plainText: [Int]
     /// True when the element is or holds an article landmark.
@@ -18,28 +20,31 @@ struct Pruner {
 
     init(tree: NodeTree) {
         self.tree = tree
+        let tokens = ClassTokenCache()
+        self.tokens = tokens
         let count = tree.count
         plainText = [Int](repeating: 0, count: count)
         landmark = [Bool](repeating: false, count: count)
         data = [Bool](repeating: false, count: count)
+        // Fields are read through the tree's subscript: copying whole nodes would cost more.
         for index in stride(from: count - 1, through: 0, by: -1) {
-            let node = tree[index]
-            if node.kind == .text {
-                plainText[index] = node.visibleLength
-            } else if node.name == "a" || node.traits.contains(.neverContent) {
+            if tree[index].kind == .text {
+                plainText[index] = tree[index].visibleLength
+            } else if tree[index].name == "a" || tree[index].traits.contains(.neverContent) {
                 plainText[index] = 0
             } else {
-                if node.name == "table" || node.name == "pre" || node.name == "blockquote" { data[index] = true }
+                let name = tree[index].name
+                if name == "table" || name == "pre" || name == "blockquote" { data[index] = true }
                 // An `<article>` named as furniture (`<article class="comment">`) is no landmark:
                 // it must not shield the comment section around it; nor is a teaser card with
                 // less than `landmarkText` of its own words (an `<article>` in a "See also" box).
-                if BoilerplateRules.isLandmark(node), plainText[index] >= Self.landmarkText,
-                    BoilerplateRules.furnitureName(node) == .none
+                if BoilerplateRules.isLandmark(tree[index]), plainText[index] >= Self.landmarkText,
+                    tokens.furnitureName(tree[index]) == .none
                 {
                     landmark[index] = true
                 }
             }
-            let parent = node.parent
+            let parent = tree[index].parent
             guard parent >= 0 else { continue }
             plainText[parent] += plainText[index]
             if landmark[index] { landmark[parent] = true }
@@ -54,13 +59,13 @@ struct Pruner {
         var excluded = [Bool](repeating: false, count: tree.count)
         var index = 0
         while index < tree.count {
-            let node = tree[index]
-            if node.isElement, node.name != "html", node.name != "body",
-                node.traits.contains(.neverContent)
-                    || (!landmark[index] && BoilerplateRules.isHidden(node))
+            if tree[index].isElement, tree[index].name != "html", tree[index].name != "body",
+                tree[index].traits.contains(.neverContent)
+                    || (!landmark[index] && BoilerplateRules.isHidden(tree[index]))
             {
-                for inner in index..<node.end { excluded[inner] = true }
-                index = node.end
+                let end = tree[index].end
+                for inner in index..<end { excluded[inner] = true }
+                index = end
             } else {
                 index += 1
             }
@@ -90,23 +95,23 @@ struct Pruner {
                 open.removeLast()
                 if top.isArticle { articleDepth -= 1 }
             }
-            let node = tree[index]
-            guard node.isElement else {
+            guard tree[index].isElement else {
                 index += 1
                 continue
             }
-            let decision = Self.decide(
-                node, containsLandmark: landmark[index], plainText: plainText[index], insideArticle: articleDepth > 0,
+            let decision = decide(
+                tree[index], containsLandmark: landmark[index], plainText: plainText[index], insideArticle: articleDepth > 0,
                 protected: protected?[index] ?? false, holdsData: data[index])
             if decision == .dropMixed { droppedMixed = true }
+            let end = tree[index].end
             if decision != .keep {
-                for inner in index..<node.end { excluded[inner] = true }
-                index = node.end
+                for inner in index..<end { excluded[inner] = true }
+                index = end
                 continue
             }
-            let isArticle = BoilerplateRules.isLandmark(node)
-            if node.end > index + 1 {
-                open.append((node.end, isArticle))
+            let isArticle = BoilerplateRules.isLandmark(tree[index])
+            if end > index + 1 {
+                open.append((end, isArticle))
                 if isArticle { articleDepth += 1 }
             }
             index += 1
@@ -121,7 +126,7 @@ struct Pruner {
         case dropMixed
     }
 
-    private static func decide(
+    private func decide(
         _ node: NodeTree.Node, containsLandmark: Bool, plainText: Int, insideArticle: Bool, protected: Bool,
         holdsData: Bool
     ) -> Decision {
@@ -131,10 +136,10 @@ struct Pruner {
         if BoilerplateRules.isHidden(node) { return .drop }
         if node.traits.contains(.furniture) { return .drop }
         if name == "header" && !insideArticle { return .drop }
-        if name == "form" && plainText < formTextToKeep { return .drop }
+        if name == "form" && plainText < Self.formTextToKeep { return .drop }
         if name == "figcaption" || (name == "figure" && !holdsData) { return .drop }
         if BoilerplateRules.hasFurnitureRole(node) { return .drop }
-        switch BoilerplateRules.furnitureName(node) {
+        switch tokens.furnitureName(node) {
         case .none: return .keep
         case .mixed: return protected ? .keep : .dropMixed
         case .clear: return .drop

@@ -15,6 +15,8 @@ struct TagTraits: OptionSet, Sendable {
     static let list = TagTraits(rawValue: 1 << 4)
     /// Page furniture by tag (`BoilerplateRules.furnitureTags`).
     static let furniture = TagTraits(rawValue: 1 << 5)
+    /// Where `PageMetadata` looks: `<html>`, `<meta>`, `<title>`, `<h1>`, `<base>`, `<link>`, `<script>`.
+    static let metadata = TagTraits(rawValue: 1 << 6)
 
     /// The traits of every tag that has any, by local name.
     private static let byName: [String: TagTraits] = {
@@ -25,6 +27,7 @@ struct TagTraits: OptionSet, Sendable {
         for name in HTMLVocabulary.headingLevels.keys { table[name, default: []].insert(.heading) }
         for name in HTMLVocabulary.listTags { table[name, default: []].insert(.list) }
         for name in BoilerplateRules.furnitureTags { table[name, default: []].insert(.furniture) }
+        for name in ["html", "meta", "title", "h1", "base", "link", "script"] { table[name, default: []].insert(.metadata) }
         return table
     }()
 
