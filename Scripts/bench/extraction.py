@@ -14,6 +14,7 @@ import argparse
 import gzip
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -58,16 +59,19 @@ def article_body(record):
 
 def run_modeltrack(binary, files, pin):
     command = ([shutil.which("taskset") or "taskset", "-c", "0"] if pin else []) + [binary, "extract", "--jsonl"] + files
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     output = {}
     for line in result.stdout.splitlines():
         record = json.loads(line)
         name = Path(record.get("file") or record.get("url") or "").name
         output[name[: -len(".html")]] = {"articleBody": article_body(record)}
     errors = [line for line in result.stderr.splitlines() if line.strip()]
-    return elapsed, output, errors
+    return elapsed, cpu, output, errors
 
 
 def run_trafilatura(html_dir, work):
@@ -75,8 +79,9 @@ def run_trafilatura(html_dir, work):
     runner = Path(__file__).resolve().parent / "run_trafilatura.py"
     result = subprocess.run([sys.executable, str(runner), str(html_dir), str(target)],
                             capture_output=True, text=True, check=True)
+    wall, cpu = (float(value) for value in result.stdout.split())
     with open(target, encoding="utf-8") as handle:
-        return float(result.stdout.strip()), json.load(handle)["output"]
+        return wall, cpu, json.load(handle)["output"]
 
 
 def main():
@@ -98,14 +103,17 @@ def main():
         ids = unpack(args.data, html_dir)
         files = [str(html_dir / f"{page_id}.html") for page_id in ids]
         times = {"modeltrack": [], "modeltrack (1 core)": [], "trafilatura": []}
+        cpu_times = {"modeltrack": [], "trafilatura": []}
         outputs = {}
         for round_number in range(args.runs):
-            elapsed, outputs["modeltrack"], errors = run_modeltrack(args.modeltrack, files, pin=False)
+            elapsed, cpu, outputs["modeltrack"], errors = run_modeltrack(args.modeltrack, files, pin=False)
             times["modeltrack"].append(elapsed)
-            elapsed, _, _ = run_modeltrack(args.modeltrack, files, pin=True)
+            cpu_times["modeltrack"].append(cpu)
+            elapsed, _, _, _ = run_modeltrack(args.modeltrack, files, pin=True)
             times["modeltrack (1 core)"].append(elapsed)
-            elapsed, outputs["trafilatura (this run)"] = run_trafilatura(html_dir, work)
+            elapsed, cpu, outputs["trafilatura (this run)"] = run_trafilatura(html_dir, work)
             times["trafilatura"].append(elapsed)
+            cpu_times["trafilatura"].append(cpu)
             print(f"round {round_number + 1}/{args.runs}: "
                   + ", ".join(f"{name} {values[-1]:.3f} s" for name, values in times.items()), file=sys.stderr)
         if args.dump:
@@ -126,8 +134,15 @@ def main():
     lines += ["", "median seconds over the pages (each round runs all three in turn):"]
     for name, value in medians.items():
         lines.append(f"  {name:<22} {value:8.3f} s   (runs: {', '.join(f'{v:.3f}' for v in times[name])})")
+    cpu_medians = {name: statistics.median(values) for name, values in cpu_times.items()}
+    lines += ["", "median CPU seconds (user + system; less sensitive to other load on the machine):"]
+    for name, value in cpu_medians.items():
+        lines.append(f"  {name:<22} {value:8.3f} s")
     lines += ["", f"speed: modeltrack is {medians['trafilatura'] / medians['modeltrack']:.1f}x trafilatura "
-              f"on 2 cores, {medians['trafilatura'] / medians['modeltrack (1 core)']:.1f}x on 1 core"]
+              f"on 2 cores, {medians['trafilatura'] / medians['modeltrack (1 core)']:.1f}x on 1 core "
+              f"(wall-clock medians); {cpu_medians['trafilatura'] / cpu_medians['modeltrack']:.1f}x in CPU time"]
+    lines += [f"load average at the end: {', '.join(f'{value:.1f}' for value in os.getloadavg())} "
+              f"(timings are only comparable on an otherwise idle machine)"]
     if errors:
         lines += ["", f"modeltrack reported {len(errors)} errors:"] + [f"  {line}" for line in errors[:10]]
     summary = "\n".join(lines)
