@@ -47,7 +47,7 @@ struct ContentScorer {
             if isScorableBlock(index) {
                 points = Self.points(
                     length: stats.textLength[index], commas: stats.commas[index], links: stats.linkLength[index])
-                ancestor = tree[index].parent
+                ancestor = tree.nodes[index].parent
             } else if hasLooseProse(index) {
                 // Loose text counts as a paragraph of its own inside the container.
                 points = Self.points(
@@ -85,9 +85,9 @@ struct ContentScorer {
     /// A container with paragraphs inside that also holds enough text of its own, outside them.
     private func hasLooseProse(_ index: Int) -> Bool {
         guard !excluded[index], stats.hasBlockDescendant[index], stats.looseLength[index] >= Self.minimumBlockLength,
-            tree[index].isElement
+            tree.nodes[index].isElement
         else { return false }
-        let traits = tree[index].traits
+        let traits = tree.nodes[index].traits
         return !traits.contains(.inline) && !traits.contains(.heading)
     }
 
@@ -109,9 +109,9 @@ struct ContentScorer {
     /// A leaf block of text: not inline, no block inside, not a heading, long enough.
     private func isScorableBlock(_ index: Int) -> Bool {
         guard !excluded[index], !stats.hasBlockDescendant[index], stats.textLength[index] >= Self.minimumBlockLength,
-            tree[index].isElement
+            tree.nodes[index].isElement
         else { return false }
-        let traits = tree[index].traits
+        let traits = tree.nodes[index].traits
         return !traits.contains(.inline) && !traits.contains(.heading)
     }
 

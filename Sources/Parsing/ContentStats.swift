@@ -31,20 +31,20 @@ struct ContentStats {
         // Fields are read through the tree's subscript, never by copying a whole node: copies
         // of its strings and attributes would cost more than the sums.
         for index in stride(from: count - 1, through: 0, by: -1) where !excluded[index] {
-            let kind = tree[index].kind
-            let traits = tree[index].traits
+            let kind = tree.nodes[index].kind
+            let traits = tree.nodes[index].traits
             if kind == .text {
-                let (length, commaCount) = (tree[index].visibleLength, tree[index].commas)
+                let (length, commaCount) = (tree.nodes[index].visibleLength, tree.nodes[index].commas)
                 textLength[index] = length
                 commas[index] = commaCount
                 looseLength[index] = length
                 looseCommas[index] = commaCount
-            } else if tree[index].name == "a" {
+            } else if tree.nodes[index].name == "a" {
                 linkLength[index] = textLength[index]
                 linkCount[index] += 1
                 looseLinkLength[index] = looseLength[index]
             }
-            let parent = tree[index].parent
+            let parent = tree.nodes[index].parent
             guard parent >= 0 else { continue }
             if kind == .text || traits.contains(.inline) {
                 looseLength[parent] += looseLength[index]

@@ -31,11 +31,16 @@ struct PageMetadata {
         var relAuthor: String?
         let text = PlainText(tree: tree, excluded: nil)
 
-        for index in 0..<tree.count where tree[index].isElement {
-            if !tree[index].traits.contains(.metadata) {
+        for index in 0..<tree.count where tree.nodes[index].isElement {
+            if !tree.nodes[index].traits.contains(.metadata) {
                 // Most elements: only a rel=author link or an itemprop can say something here.
-                if tree[index].attributes.isEmpty { continue }
-                if tree[index].name != "a", tree[index].attribute("itemprop") == nil { continue }
+                if tree.nodes[index].attributes.isEmpty { continue }
+                let name = tree.nodes[index].name
+                if tree.nodes[index].attribute("itemprop") == nil,
+                    name != "a" || tree.nodes[index].attribute("rel") == nil
+                {
+                    continue
+                }
             }
             let node = tree[index]
             switch node.name {
@@ -59,7 +64,7 @@ struct PageMetadata {
             default:
                 break
             }
-            if node.name == "a", relAuthor == nil, Self.relations(node).contains("author") {
+            if node.name == "a", relAuthor == nil, node.attribute("rel") != nil, Self.relations(node).contains("author") {
                 relAuthor = text.line(index)
             }
             if node.name != "meta", let itemprop = node.attribute("itemprop")?.lowercased(),
@@ -132,7 +137,7 @@ struct PageMetadata {
     /// The character data directly under an element, as written (for `<title>` and `<script>`).
     private static func rawText(_ tree: NodeTree, _ index: Int) -> String {
         var text = ""
-        for inner in index..<tree[index].end where tree[inner].kind == .text { text += tree[inner].text }
+        for inner in index..<tree.nodes[index].end where tree[inner].kind == .text { text += tree[inner].text }
         return text
     }
 }

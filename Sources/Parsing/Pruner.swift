@@ -28,23 +28,23 @@ struct Pruner {
         data = [Bool](repeating: false, count: count)
         // Fields are read through the tree's subscript: copying whole nodes would cost more.
         for index in stride(from: count - 1, through: 0, by: -1) {
-            if tree[index].kind == .text {
-                plainText[index] = tree[index].visibleLength
-            } else if tree[index].name == "a" || tree[index].traits.contains(.neverContent) {
+            if tree.nodes[index].kind == .text {
+                plainText[index] = tree.nodes[index].visibleLength
+            } else if tree.nodes[index].name == "a" || tree.nodes[index].traits.contains(.neverContent) {
                 plainText[index] = 0
             } else {
-                let name = tree[index].name
+                let name = tree.nodes[index].name
                 if name == "table" || name == "pre" || name == "blockquote" { data[index] = true }
                 // An `<article>` named as furniture (`<article class="comment">`) is no landmark:
                 // it must not shield the comment section around it; nor is a teaser card with
                 // less than `landmarkText` of its own words (an `<article>` in a "See also" box).
-                if BoilerplateRules.isLandmark(tree[index]), plainText[index] >= Self.landmarkText,
-                    tokens.furnitureName(tree[index]) == .none
+                if BoilerplateRules.isLandmark(tree.nodes[index]), plainText[index] >= Self.landmarkText,
+                    tokens.furnitureName(tree.nodes[index]) == .none
                 {
                     landmark[index] = true
                 }
             }
-            let parent = tree[index].parent
+            let parent = tree.nodes[index].parent
             guard parent >= 0 else { continue }
             plainText[parent] += plainText[index]
             if landmark[index] { landmark[parent] = true }
@@ -59,11 +59,11 @@ struct Pruner {
         var excluded = [Bool](repeating: false, count: tree.count)
         var index = 0
         while index < tree.count {
-            if tree[index].isElement, tree[index].name != "html", tree[index].name != "body",
-                tree[index].traits.contains(.neverContent)
-                    || (!landmark[index] && BoilerplateRules.isHidden(tree[index]))
+            if tree.nodes[index].isElement, tree.nodes[index].name != "html", tree.nodes[index].name != "body",
+                tree.nodes[index].traits.contains(.neverContent)
+                    || (!landmark[index] && BoilerplateRules.isHidden(tree.nodes[index]))
             {
-                let end = tree[index].end
+                let end = tree.nodes[index].end
                 for inner in index..<end { excluded[inner] = true }
                 index = end
             } else {
@@ -95,7 +95,7 @@ struct Pruner {
                 open.removeLast()
                 if top.isArticle { articleDepth -= 1 }
             }
-            guard tree[index].isElement else {
+            guard tree.nodes[index].isElement else {
                 index += 1
                 continue
             }
@@ -103,13 +103,13 @@ struct Pruner {
                 tree[index], containsLandmark: landmark[index], plainText: plainText[index], insideArticle: articleDepth > 0,
                 protected: protected?[index] ?? false, holdsData: data[index])
             if decision == .dropMixed { droppedMixed = true }
-            let end = tree[index].end
+            let end = tree.nodes[index].end
             if decision != .keep {
                 for inner in index..<end { excluded[inner] = true }
                 index = end
                 continue
             }
-            let isArticle = BoilerplateRules.isLandmark(tree[index])
+            let isArticle = BoilerplateRules.isLandmark(tree.nodes[index])
             if end > index + 1 {
                 open.append((end, isArticle))
                 if isArticle { articleDepth += 1 }
