@@ -4,7 +4,8 @@ extension NodeTree {
     /// Copies a libxml2 document into a flat tree, iteratively (no recursion, any depth).
     ///
     /// Elements and text (CDATA included) are kept; comments, processing instructions and the
-    /// doctype are dropped. For XML, a reference to an internal entity becomes its literal
+    /// doctype are dropped, and so are the descendants of opaque HTML elements (`TagTraits.opaque`).
+    /// For XML, a reference to an internal entity becomes its literal
     /// replacement text, a reference to an HTML entity name (`&nbsp;` in a sloppy feed) its
     /// character, and a reference to an external entity nothing at all.
     init(_ document: LibXMLDocument, html: Bool) {
@@ -17,7 +18,8 @@ extension NodeTree {
             case XML_ELEMENT_NODE:
                 let index = nodes.count
                 nodes.append(Self.element(node, parent: open.last ?? -1, html: html))
-                if node.pointee.children != nil {
+                // What is inside an opaque HTML element (an icon's paths, a country list) is never read.
+                if node.pointee.children != nil, !(html && nodes[index].traits.contains(.opaque)) {
                     open.append(index)
                     descend = true
                 } else {

@@ -17,6 +17,10 @@ struct TagTraits: OptionSet, Sendable {
     static let furniture = TagTraits(rawValue: 1 << 5)
     /// Where `PageMetadata` looks: `<html>`, `<meta>`, `<title>`, `<h1>`, `<base>`, `<link>`, `<script>`.
     static let metadata = TagTraits(rawValue: 1 << 6)
+    /// Never content, and nothing inside is read either (`<svg>`, `<select>`, `<noscript>` …):
+    /// an HTML tree keeps the element but not its descendants. `<head>`, `<title>` and
+    /// `<script>` are not opaque: the page's metadata lives in them.
+    static let opaque = TagTraits(rawValue: 1 << 7)
 
     /// The traits of every tag that has any, by local name.
     private static let byName: [String: TagTraits] = {
@@ -28,6 +32,9 @@ struct TagTraits: OptionSet, Sendable {
         for name in HTMLVocabulary.listTags { table[name, default: []].insert(.list) }
         for name in BoilerplateRules.furnitureTags { table[name, default: []].insert(.furniture) }
         for name in ["html", "meta", "title", "h1", "base", "link", "script"] { table[name, default: []].insert(.metadata) }
+        for name in BoilerplateRules.neverContentTags where !["head", "title", "script", "style"].contains(name) {
+            table[name, default: []].insert(.opaque)
+        }
         return table
     }()
 

@@ -28,10 +28,10 @@ public struct PageReader: Sendable {
 
     /// Parses a successful fetch; feeds are detected from the bytes, whatever the Content-Type says.
     ///
-    /// - Parameter findingClaims: false skips claim extraction (a document then has no claims),
-    ///   for callers that only want the text.
-    public func read(_ fetch: Fetch, findingClaims: Bool = true) throws -> Page {
-        let sha256 = SHA256Digest.hex(fetch.body)
+    /// - Parameter textOnly: true when only the document or feed is wanted (`extract`): no claims
+    ///   are extracted and no SHA-256 is computed (the page's `sha256` is then empty).
+    public func read(_ fetch: Fetch, textOnly: Bool = false) throws -> Page {
+        let sha256 = textOnly ? "" : SHA256Digest.hex(fetch.body)
         if FeedParser.looksLikeFeed(fetch.body) {
             return Page(content: .feed(try FeedParser.parse(fetch.body, url: fetch.finalURL)), sha256: sha256)
         }
@@ -42,7 +42,7 @@ public struct PageReader: Sendable {
         let citation = Citation(
             url: document.url, title: document.title, published: document.published,
             retrieved: fetch.fetchedAt, sha256: sha256)
-        let claims = findingClaims ? extractor.claims(in: document, citation: citation) : []
+        let claims = textOnly ? [] : extractor.claims(in: document, citation: citation)
         return Page(content: .document(document, claims: claims), sha256: sha256)
     }
 

@@ -80,7 +80,7 @@ struct ExtractCommand: AsyncParsableCommand {
         do {
             let fetch = try await fetcher.fetch(FetchRequest(url: url))
             guard fetch.isSuccess else { throw InputError(input: input, message: "HTTP \(fetch.status)") }
-            let page = try reader.read(fetch, findingClaims: mode.claims)
+            let page = try reader.read(fetch, textOnly: !mode.claims)
             return .success(try render(page, input: input, url: url, mode: mode))
         } catch {
             return .failure(error)
