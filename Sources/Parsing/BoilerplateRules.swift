@@ -28,13 +28,14 @@ enum BoilerplateRules {
             "promotion", "promoted", "popup", "popups", "modal", "modals", "overlay", "menu", "menus", "submenu",
             "megamenu", "menubar", "nav", "navs", "navbar", "navigation", "subnav", "topnav", "sidenav",
             "footer", "footers", "masthead", "toolbar", "byline", "bylines", "caption", "captions",
-            "credit", "credits", "dateline", "timestamp", "author", "authors", "date", "meta", "tags", "trending", "popular", "mostread", "outbrain", "taboola",
+            "credit", "credits", "dateline", "timestamp", "author", "authors", "date", "meta", "tags", "trending", "popular", "mostread", "outbrain", "taboola", "dek", "standfirst", "kicker", "pagination", "pager",
         ],
         prefixes: ["cookie", "consent", "newsletter", "subscri", "related", "recommend", "social", "comment",
                    "breadcrumb", "advert", "sidebar", "popup"],
         joinedTokens: [
             "skiplink", "skiplinks", "skiptocontent", "skipnav", "signup", "sronly", "screenreadertext",
-            "screenreaderonly", "visuallyhidden", "readmore", "toc", "tableofcontents",
+            "screenreaderonly", "visuallyhidden", "readmore", "toc", "tableofcontents", "subhead", "subheadline",
+            "nextprev", "prevnext",
         ])
 
     /// Words that say "this is the content"; a furniture word in another token of the same element

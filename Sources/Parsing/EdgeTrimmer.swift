@@ -27,6 +27,8 @@ enum EdgeTrimmer {
     /// A short paragraph that is no sentence: "By Dana Whitfield", "November 18, 2019", "Photo: AP".
     static func isScrap(_ block: Block) -> Bool {
         guard case .paragraph(let text) = block else { return false }
+        // A bare address ("https://…/story.html", left by share widgets) says nothing.
+        if text.hasPrefix("http"), !text.contains(" ") { return true }
         var words = 0
         var characters = 0
         var inWord = false

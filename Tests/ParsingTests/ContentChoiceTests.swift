@@ -104,4 +104,14 @@ import Testing
         let document = try page("<article><p>\(prose)</p><div class=\"paywall\"><p>\(moreProse)</p></div></article>")
         #expect(document.text.contains("Evaluations on held-out tasks"))
     }
+
+    @Test func aDekUnderTheHeadlineAndAShareAddressStayOut() throws {
+        let document = try page("""
+            <article><h1>Checkpoint notes</h1><h2 class="sub-head">A one-line summary of the story below.</h2>
+            <div class="article-dek">Another summary, written by the desk for the front page.</div>
+            <p>https://pages.example.com/2025/11/18/checkpoint-notes.html</p><p>\(prose)</p>
+            <div class="next-prev"><p>Previous story: a different checkpoint, released last month.</p></div></article>
+            """)
+        #expect(document.text == "Checkpoint notes\n\n\(prose)")
+    }
 }
