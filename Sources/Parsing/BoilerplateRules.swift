@@ -46,6 +46,7 @@ enum BoilerplateRules {
 
     /// True for `hidden`, `aria-hidden="true"` and inline `display:none` / `visibility:hidden`.
     static func isHidden(_ node: NodeTree.Node) -> Bool {
+        guard node.marks.contains(.visibility) else { return false }
         for attribute in node.attributes {
             switch attribute.name {
             case "hidden":
@@ -64,7 +65,7 @@ enum BoilerplateRules {
 
     /// True when the element's role is a furniture landmark.
     static func hasFurnitureRole(_ node: NodeTree.Node) -> Bool {
-        guard let role = node.attribute("role") else { return false }
+        guard node.marks.contains(.role), let role = node.attribute("role") else { return false }
         return role.lowercased().split(separator: " ").contains { furnitureRoles.contains(String($0)) }
     }
 
@@ -97,6 +98,7 @@ enum BoilerplateRules {
     static func isLandmark(_ node: NodeTree.Node) -> Bool {
         guard node.isElement else { return false }
         if node.name == "article" || node.name == "main" { return true }
+        guard !node.marks.isDisjoint(with: [.role, .itemprop]) else { return false }
         if node.attribute("role")?.lowercased() == "main" { return true }
         return node.attribute("itemprop")?.lowercased().split(separator: " ").contains("articlebody") ?? false
     }

@@ -16,6 +16,7 @@ final class ClassTokenCache {
         var matches = 0
         var mixed = 0
         var contentElsewhere = false
+        guard node.marks.contains(.classOrID) else { return .none }
         for attribute in node.attributes where attribute.name == "class" || attribute.name == "id" {
             let value = attribute.value
             let utf8 = value.utf8

@@ -14,7 +14,11 @@ struct LinkedData {
     init(scripts: [String]) {
         var objects: [[String: Any]] = []
         for script in scripts {
-            guard let value = Self.decode(script) else { continue }
+            // Only objects with a date, an author or an @id (a Person an author points to) are
+            // ever used: a script that names none of them is not decoded at all.
+            guard ["datePublished", "author", "@id"].contains(where: { ByteSearch.contains(script, $0) }),
+                let value = Self.decode(script)
+            else { continue }
             Self.collectObjects(value, into: &objects)
         }
         var byID: [String: [String: Any]] = [:]
@@ -34,7 +38,7 @@ struct LinkedData {
 
     private static func decode(_ script: String) -> Any? {
         var text = script
-        if text.contains("]]>") || text.contains("-->") {
+        if ByteSearch.contains(text, "]]>") || ByteSearch.contains(text, "-->") {
             for wrapper in ["//<![CDATA[", "//]]>", "<![CDATA[", "]]>", "<!--", "-->"] {
                 text = text.replacingOccurrences(of: wrapper, with: "")
             }

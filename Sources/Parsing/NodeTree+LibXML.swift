@@ -76,6 +76,7 @@ extension NodeTree {
         if html { name = name.lowercased() }
         let namespace = html ? nil : LibXML.string(node.pointee.ns?.pointee.href)
         var attributes: [Attribute] = []
+        var marks: AttributeMarks = []
         var property = node.pointee.properties
         while let attribute = property {
             if var attributeName = LibXML.string(attribute.pointee.name) {
@@ -86,6 +87,7 @@ extension NodeTree {
                     property = attribute.pointee.next
                     continue
                 }
+                marks.formUnion(AttributeMarks.of(attribute: attributeName))
                 attributes.append(
                     Attribute(
                         name: attributeName,
@@ -96,7 +98,7 @@ extension NodeTree {
         }
         return Node(
             kind: .element, name: name, namespace: namespace, text: "", attributes: attributes, parent: parent,
-            end: 0, traits: TagTraits.of(name))
+            end: 0, traits: TagTraits.of(name), marks: marks)
     }
 
     private static func attributeValue(_ attribute: xmlAttrPtr) -> String {

@@ -36,6 +36,8 @@ struct NodeTree {
         var commas: Int = 0
         /// What the element's tag says about it (empty for text).
         var traits: TagTraits = []
+        /// Which of the attributes the passes test the element has, so most elements skip the scan.
+        var marks: AttributeMarks = []
 
         var isElement: Bool { kind == .element }
 

@@ -34,13 +34,8 @@ struct PageMetadata {
         for index in 0..<tree.count where tree.nodes[index].isElement {
             if !tree.nodes[index].traits.contains(.metadata) {
                 // Most elements: only a rel=author link or an itemprop can say something here.
-                if tree.nodes[index].attributes.isEmpty { continue }
-                let name = tree.nodes[index].name
-                if tree.nodes[index].attribute("itemprop") == nil,
-                    name != "a" || tree.nodes[index].attribute("rel") == nil
-                {
-                    continue
-                }
+                let marks = tree.nodes[index].marks
+                if !marks.contains(.itemprop), !(marks.contains(.rel) && tree.nodes[index].name == "a") { continue }
             }
             let node = tree[index]
             switch node.name {
@@ -58,7 +53,7 @@ struct PageMetadata {
                 let rel = Self.relations(node)
                 if rel.contains("canonical"), canonical == nil { canonical = node.attribute("href") }
             case "script":
-                if node.attribute("type")?.lowercased().contains("ld+json") == true {
+                if let type = node.attribute("type"), ByteSearch.contains(type.lowercased(), "ld+json") {
                     scripts.append(Self.rawText(tree, index))
                 }
             default:

@@ -42,3 +42,27 @@ struct TagTraits: OptionSet, Sendable {
         byName[name] ?? []
     }
 }
+
+/// Which attributes that the parsing passes test an element carries, noted once when the tree
+/// is built: most elements have none of them, and skip the attribute scans.
+struct AttributeMarks: OptionSet, Sendable {
+    let rawValue: UInt8
+
+    static let classOrID = AttributeMarks(rawValue: 1 << 0)
+    static let role = AttributeMarks(rawValue: 1 << 1)
+    static let itemprop = AttributeMarks(rawValue: 1 << 2)
+    /// `hidden`, `aria-hidden` or `style`: what `BoilerplateRules.isHidden` reads.
+    static let visibility = AttributeMarks(rawValue: 1 << 3)
+    static let rel = AttributeMarks(rawValue: 1 << 4)
+
+    static func of(attribute name: String) -> AttributeMarks {
+        switch name {
+        case "class", "id": .classOrID
+        case "role": .role
+        case "itemprop": .itemprop
+        case "hidden", "aria-hidden", "style": .visibility
+        case "rel": .rel
+        default: []
+        }
+    }
+}
