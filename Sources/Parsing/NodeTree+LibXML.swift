@@ -73,14 +73,14 @@ extension NodeTree {
 
     private static func element(_ node: xmlNodePtr, parent: Int, html: Bool) -> Node {
         var name = LibXML.string(node.pointee.name) ?? ""
-        if html { name = name.lowercased() }
+        if html { name = Self.lowercased(name) }
         let namespace = html ? nil : LibXML.string(node.pointee.ns?.pointee.href)
         var attributes: [Attribute] = []
         var marks: AttributeMarks = []
         var property = node.pointee.properties
         while let attribute = property {
             if var attributeName = LibXML.string(attribute.pointee.name) {
-                if html { attributeName = attributeName.lowercased() }
+                if html { attributeName = Self.lowercased(attributeName) }
                 // HTML pages carry kilobytes of attributes nothing here reads (data-*, srcset,
                 // onclick…); copying them into Swift strings would cost more than the parse.
                 if html, !Self.htmlAttributesRead.contains(attributeName) {
@@ -99,6 +99,12 @@ extension NodeTree {
         return Node(
             kind: .element, name: name, namespace: namespace, text: "", attributes: attributes, parent: parent,
             end: 0, traits: TagTraits.of(name), marks: marks)
+    }
+
+    /// The name in lowercase; libxml2's HTML parser already lowercases names, so this is
+    /// usually a scan that finds nothing to change.
+    private static func lowercased(_ name: String) -> String {
+        name.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } ? name.lowercased() : name
     }
 
     private static func attributeValue(_ attribute: xmlAttrPtr) -> String {
