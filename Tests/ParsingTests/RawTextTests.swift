@@ -45,4 +45,14 @@ import Testing
             """)
         #expect(document.text == "Quoted markup in an attribute.\n\nSecond.")
     }
+
+    @Test(arguments: [
+        "<script", "<script>", "<scr", "<!--", "<!-- <script>", "<style x='>", "<p>a</p><script x=\"", "<script></scrip",
+        "<SCRIPT>x</SCRIPT>", "<script/>", "<style></style>", "<\u{0}script>", "<script>\u{FFFD}</script>", "<",
+    ])
+    func truncatedAndOddMarkupNeverCrashes(html: String) {
+        // Either a document or a clear error: never a crash, never a hang.
+        _ = try? Fixture.page(html: html + "<p>tail</p>")
+        _ = try? Fixture.page(html: html)
+    }
 }
