@@ -65,12 +65,6 @@ extension NodeTree {
                 visibleLength: measure.length, commas: measure.commas))
     }
 
-    /// The HTML attributes the parsing passes read; the rest are left in libxml2's tree.
-    static let htmlAttributesRead: Set<String> = [
-        "class", "id", "role", "style", "hidden", "aria-hidden", "itemprop", "href", "rel", "lang", "content",
-        "name", "property", "http-equiv", "charset", "datetime", "pubdate", "type", "colspan", "rowspan",
-    ]
-
     private static func element(_ node: xmlNodePtr, parent: Int, html: Bool) -> Node {
         var name = LibXML.string(node.pointee.name) ?? ""
         if html { name = Self.lowercased(name) }
@@ -79,14 +73,13 @@ extension NodeTree {
         var marks: AttributeMarks = []
         var property = node.pointee.properties
         while let attribute = property {
-            if var attributeName = LibXML.string(attribute.pointee.name) {
-                if html { attributeName = Self.lowercased(attributeName) }
-                // HTML pages carry kilobytes of attributes nothing here reads (data-*, srcset,
-                // onclick…); copying them into Swift strings would cost more than the parse.
-                if html, !Self.htmlAttributesRead.contains(attributeName) {
-                    property = attribute.pointee.next
-                    continue
+            // HTML pages carry kilobytes of attributes nothing here reads (data-*, srcset,
+            // onclick…); copying them into Swift strings would cost more than the parse.
+            let read: String? =
+                if html, let raw = attribute.pointee.name { HTMLAttributeNames.known(raw) } else {
+                    LibXML.string(attribute.pointee.name)
                 }
+            if let attributeName = read {
                 marks.formUnion(AttributeMarks.of(attribute: attributeName))
                 attributes.append(
                     Attribute(
