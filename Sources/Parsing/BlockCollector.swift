@@ -69,7 +69,7 @@ struct BlockCollector {
             }
             afterBreak = false
             if HTMLVocabulary.isInline(node), !stats.hasBlockDescendant[index] {
-                if HTMLVocabulary.spacedInlineTags.contains(node.name) { buffer.space() }
+                if node.traits.contains(.spacedInline) { buffer.space() }
                 index = text.isPermalinkMark(index) ? node.end : index + 1
                 continue
             }
@@ -97,7 +97,7 @@ struct BlockCollector {
     }
 
     private func kind(of node: NodeTree.Node, inside parent: Kind) -> Kind {
-        if let level = HTMLVocabulary.headingLevels[node.name] { return .heading(level) }
+        if node.traits.contains(.heading), let level = HTMLVocabulary.headingLevels[node.name] { return .heading(level) }
         switch node.name {
         case "li": return .listItem
         case "td", "th", "blockquote": return .paragraph
@@ -105,11 +105,16 @@ struct BlockCollector {
         }
     }
 
-    /// A list or section made of links only ("Related posts", tag clouds, tables of contents).
+    /// A list or section made of links only ("Related posts", tag clouds, tables of contents), or
+    /// a paragraph that is one link and nothing else (a teaser for another story).
     private func isLinkList(_ index: Int) -> Bool {
         guard dropsLinkLists else { return false }
         let name = tree[index].name
-        guard HTMLVocabulary.listTags.contains(name) || name == "div" || name == "section" else { return false }
-        return stats.linkCount[index] >= Self.linkListMinimumLinks && stats.linkDensity(index) >= Self.linkListDensity
+        guard stats.linkDensity(index) >= Self.linkListDensity else { return false }
+        if tree[index].traits.contains(.list) || name == "div" || name == "section" {
+            if stats.linkCount[index] >= Self.linkListMinimumLinks { return true }
+        }
+        return !stats.hasBlockDescendant[index] && stats.linkCount[index] >= 1
+            && !HTMLVocabulary.isHeading(tree[index])
     }
 }

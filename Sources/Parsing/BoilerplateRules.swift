@@ -27,13 +27,15 @@ enum BoilerplateRules {
             "advertising", "adsense", "adslot", "adunit", "adsbygoogle", "sponsored", "promo", "promos",
             "promotion", "promoted", "popup", "popups", "modal", "modals", "overlay", "menu", "menus", "submenu",
             "megamenu", "menubar", "nav", "navs", "navbar", "navigation", "subnav", "topnav", "sidenav",
-            "footer", "footers", "masthead", "toolbar", "paywall", "byline",
+            "footer", "footers", "masthead", "toolbar", "byline", "bylines", "caption", "captions",
+            "credit", "credits", "dateline", "timestamp", "author", "authors", "date", "meta", "tags", "trending", "popular", "mostread", "outbrain", "taboola", "dek", "standfirst", "kicker", "pagination", "pager",
         ],
         prefixes: ["cookie", "consent", "newsletter", "subscri", "related", "recommend", "social", "comment",
                    "breadcrumb", "advert", "sidebar", "popup"],
         joinedTokens: [
             "skiplink", "skiplinks", "skiptocontent", "skipnav", "signup", "sronly", "screenreadertext",
-            "screenreaderonly", "visuallyhidden", "readmore", "toc", "tableofcontents",
+            "screenreaderonly", "visuallyhidden", "readmore", "toc", "tableofcontents", "subhead", "subheadline",
+            "nextprev", "prevnext",
         ])
 
     /// Words that say "this is the content"; a furniture word in another token of the same element
@@ -44,6 +46,7 @@ enum BoilerplateRules {
 
     /// True for `hidden`, `aria-hidden="true"` and inline `display:none` / `visibility:hidden`.
     static func isHidden(_ node: NodeTree.Node) -> Bool {
+        guard node.marks.contains(.visibility) else { return false }
         for attribute in node.attributes {
             switch attribute.name {
             case "hidden":
@@ -62,21 +65,40 @@ enum BoilerplateRules {
 
     /// True when the element's role is a furniture landmark.
     static func hasFurnitureRole(_ node: NodeTree.Node) -> Bool {
-        guard let role = node.attribute("role") else { return false }
+        guard node.marks.contains(.role), let role = node.attribute("role") else { return false }
         return role.lowercased().split(separator: " ").contains { furnitureRoles.contains(String($0)) }
     }
 
-    /// True when a class or id token names furniture and no other token names content.
-    static func namesFurniture(_ node: NodeTree.Node) -> Bool {
+    /// What an element's class and id words say about it as furniture.
+    enum FurnitureName {
+        /// Nothing, or furniture in one token and content in another (`article-content has-comments`).
+        case none
+        /// Every token naming furniture names content too (`content-with-sidebar`, `ad_body`):
+        /// a wrapper of both, dropped unless it holds the page's best prose.
+        case mixed
+        /// Furniture, and no word of content (`sidebar`, `comments-area`).
+        case clear
+    }
+
+    static func furnitureName(_ node: NodeTree.Node) -> FurnitureName {
         let names = ClassNames(node)
-        guard let match = names.firstToken(matching: furnitureWords) else { return false }
-        return !names.anyToken(matching: contentWords, except: match)
+        var matches = 0
+        var mixed = 0
+        for token in names.tokens where furnitureWords.matches(token) {
+            matches += 1
+            if contentWords.matches(token) { mixed += 1 }
+        }
+        guard matches > 0 else { return .none }
+        let contentElsewhere = names.tokens.contains { !furnitureWords.matches($0) && contentWords.matches($0) }
+        if contentElsewhere { return .none }
+        return mixed == matches ? .mixed : .clear
     }
 
     /// True for the elements that hold the article: `article`, `main`, `role=main`, `itemprop=articleBody`.
     static func isLandmark(_ node: NodeTree.Node) -> Bool {
         guard node.isElement else { return false }
         if node.name == "article" || node.name == "main" { return true }
+        guard !node.marks.isDisjoint(with: [.role, .itemprop]) else { return false }
         if node.attribute("role")?.lowercased() == "main" { return true }
         return node.attribute("itemprop")?.lowercased().split(separator: " ").contains("articlebody") ?? false
     }

@@ -26,6 +26,7 @@ struct ClassNames {
 
     /// Splits a token at non-alphanumerics and at lower-to-upper case changes, lowercased.
     static func words(of token: Substring) -> [String] {
+        if let words = asciiWords(of: token) { return words }
         var words: [String] = []
         var current = String.UnicodeScalarView()
         var previousWasLower = false
@@ -46,6 +47,33 @@ struct ClassNames {
             previousWasLower = scalar.properties.isLowercase
         }
         if !current.isEmpty { words.append(String(current).lowercased()) }
+        return words
+    }
+
+    /// `words(of:)` for the common all-ASCII token, byte by byte; nil when the token is not ASCII.
+    private static func asciiWords(of token: Substring) -> [String]? {
+        var words: [String] = []
+        var current: [UInt8] = []
+        var previousWasLower = false
+        for byte in token.utf8 {
+            guard byte < 0x80 else { return nil }
+            let isLower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            let isUpper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+            let isDigit = byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+            guard isLower || isUpper || isDigit else {
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+                previousWasLower = false
+                continue
+            }
+            if isUpper, previousWasLower, !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+            current.append(isUpper ? byte + 32 : byte)
+            previousWasLower = isLower
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 

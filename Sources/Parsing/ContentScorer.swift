@@ -6,7 +6,7 @@ struct ContentScorer {
     static let minimumBlockLength = 25
     /// How many ancestors a text block's points reach.
     static let ancestorLevels = 5
-    static let classWeight = 25.0
+    static let classWeight = 5.0
 
     static let positiveWords = WordVocabulary(
         words: [
@@ -29,37 +29,90 @@ struct ContentScorer {
 
     /// Final scores of the candidate elements by index (elements that no text block reached are absent).
     func scores(within range: Range<Int>) -> [Int: Double] {
-        var raw: [Int: Double] = [:]
-        for index in range where isScorableBlock(index) {
-            let length = stats.textLength[index]
-            let points =
-                (1 + Double(stats.commas[index]) + min(Double(length) / 100, 3)) * (1 - stats.linkDensity(index))
-            var ancestor = tree[index].parent
+        let (values, candidates) = finalScores(within: range)
+        var scores: [Int: Double] = [:]
+        for index in candidates { scores[index] = values[index - range.lowerBound] }
+        return scores
+    }
+
+    /// Scores in an array over `range` (offset by its lower bound) and the candidates that got one,
+    /// in the order they were first reached.
+    private func finalScores(within range: Range<Int>) -> (values: [Double], candidates: [Int]) {
+        var values = [Double](repeating: 0, count: range.count)
+        var reached = [Bool](repeating: false, count: range.count)
+        var candidates: [Int] = []
+        for index in range {
+            let points: Double
+            var ancestor: Int
+            if isScorableBlock(index) {
+                points = Self.points(
+                    length: stats.textLength[index], commas: stats.commas[index], links: stats.linkLength[index])
+                ancestor = tree.nodes[index].parent
+            } else if hasLooseProse(index) {
+                // Loose text counts as a paragraph of its own inside the container.
+                points = Self.points(
+                    length: stats.looseLength[index], commas: stats.looseCommas[index],
+                    links: stats.looseLinkLength[index])
+                ancestor = index
+            } else {
+                continue
+            }
             var level = 0
             while ancestor >= 0, level < Self.ancestorLevels, range.contains(ancestor) {
+                let slot = ancestor - range.lowerBound
+                if !reached[slot] {
+                    reached[slot] = true
+                    values[slot] = baseScore(ancestor)
+                    candidates.append(ancestor)
+                }
                 let divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : Double(level) * 3)
-                raw[ancestor, default: baseScore(ancestor)] += points / divider
+                values[slot] += points / divider
                 ancestor = tree[ancestor].parent
                 level += 1
             }
         }
-        var scores = raw
-        for (index, score) in raw { scores[index] = score * (1 - stats.linkDensity(index)) }
-        return scores
+        for index in candidates { values[index - range.lowerBound] *= 1 - stats.linkDensity(index) }
+        return (values, candidates)
+    }
+
+    /// Readability's points for a paragraph: one, plus one per comma, plus one per hundred
+    /// characters (three at most), all scaled down by the share of link text.
+    private static func points(length: Int, commas: Int, links: Int) -> Double {
+        let density = length == 0 ? 0 : Double(links) / Double(length)
+        return (1 + Double(commas) + min(Double(length) / 100, 3)) * (1 - density)
+    }
+
+    /// A container with paragraphs inside that also holds enough text of its own, outside them.
+    private func hasLooseProse(_ index: Int) -> Bool {
+        guard !excluded[index], stats.hasBlockDescendant[index], stats.looseLength[index] >= Self.minimumBlockLength,
+            tree.nodes[index].isElement
+        else { return false }
+        let traits = tree.nodes[index].traits
+        return !traits.contains(.inline) && !traits.contains(.heading)
     }
 
     /// The best-scoring element within `range`, if any text block scored at all.
     func topCandidate(within range: Range<Int>) -> Int? {
-        let scores = scores(within: range)
-        return scores.max { lhs, rhs in lhs.value < rhs.value || (lhs.value == rhs.value && lhs.key > rhs.key) }?.key
+        let (values, candidates) = finalScores(within: range)
+        var best: Int?
+        var bestScore = -Double.infinity
+        for index in candidates {
+            let score = values[index - range.lowerBound]
+            if score > bestScore || (score == bestScore && index < (best ?? Int.max)) {
+                best = index
+                bestScore = score
+            }
+        }
+        return best
     }
 
     /// A leaf block of text: not inline, no block inside, not a heading, long enough.
     private func isScorableBlock(_ index: Int) -> Bool {
-        let node = tree[index]
-        guard node.isElement, !excluded[index], !stats.hasBlockDescendant[index] else { return false }
-        guard !HTMLVocabulary.isInline(node), HTMLVocabulary.headingLevels[node.name] == nil else { return false }
-        return stats.textLength[index] >= Self.minimumBlockLength
+        guard !excluded[index], !stats.hasBlockDescendant[index], stats.textLength[index] >= Self.minimumBlockLength,
+            tree.nodes[index].isElement
+        else { return false }
+        let traits = tree.nodes[index].traits
+        return !traits.contains(.inline) && !traits.contains(.heading)
     }
 
     private func baseScore(_ index: Int) -> Double {

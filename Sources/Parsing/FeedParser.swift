@@ -40,13 +40,29 @@ public enum FeedParser {
         }
     }
 
+    /// How many leading bytes `looksLikeFeed` reads.
+    static let sniffingWindow = 64 * 1024
+
     /// True when the bytes are a feed (root element `rss`, Atom `feed` or `rdf:RDF`, or a JSON Feed
     /// object), whatever the Content-Type says. Reads only up to the root element.
     public static func looksLikeFeed(_ data: Data) -> Bool {
         guard !data.isEmpty, data.count <= LibXML.maximumInputSize else { return false }
         if JSONFeedReader.looksLikeJSONFeed(data) { return true }
-        let (bytes, encoding) = FeedEncoding.prepared(data)
+        if startsAsHTML(data) { return false }
+        // The root element comes early: the prolog before it (declaration, comments, doctype)
+        // never fills the sniffing window, and preparing a whole page to read one name is waste.
+        let (bytes, encoding) = FeedEncoding.prepared(data.prefix(sniffingWindow))
         guard let (name, namespace) = FeedSniffer.rootElement(bytes, encoding: encoding) else { return false }
         return FeedRoot(name: name, namespace: namespace) != nil
+    }
+
+    /// True when the bytes open with an HTML doctype or `<html>` (after a BOM and whitespace):
+    /// no feed does, and most pages do.
+    static func startsAsHTML(_ data: Data) -> Bool {
+        var head = data.prefix(64)
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head = head.dropFirst(3) }
+        let text = String(decoding: head.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }, as: UTF8.self)
+            .lowercased()
+        return text.hasPrefix("<!doctype html") || text.hasPrefix("<html")
     }
 }

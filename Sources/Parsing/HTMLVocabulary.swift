@@ -17,6 +17,10 @@ enum HTMLVocabulary {
     static let listTags: Set<String> = ["ul", "ol", "dl", "menu"]
 
     static func isInline(_ node: NodeTree.Node) -> Bool {
-        inlineTags.contains(node.name)
+        node.traits.contains(.inline)
+    }
+
+    static func isHeading(_ node: NodeTree.Node) -> Bool {
+        node.traits.contains(.heading)
     }
 }

@@ -34,6 +34,7 @@ final class LibXMLDocument {
                 HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                     | HTML_PARSE_NONET.rawValue) | modeltrack_xml_parse_huge()
         let encoding = HTMLCharset.encoding(for: data, declared: charset)
+        let data = RawTextBlanker.blanked(data)
         let document = data.withUnsafeBytes { raw -> xmlDocPtr? in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
             return htmlCtxtReadMemory(context, base, Int32(raw.count), url, encoding, options)

@@ -14,7 +14,11 @@ struct LinkedData {
     init(scripts: [String]) {
         var objects: [[String: Any]] = []
         for script in scripts {
-            guard let value = Self.decode(script) else { continue }
+            // Only objects with a date, an author or an @id (a Person an author points to) are
+            // ever used: a script that names none of them is not decoded at all.
+            guard ["datePublished", "author", "@id"].contains(where: { ByteSearch.contains(script, $0) }),
+                let value = Self.decode(script)
+            else { continue }
             Self.collectObjects(value, into: &objects)
         }
         var byID: [String: [String: Any]] = [:]
@@ -33,14 +37,17 @@ struct LinkedData {
     }
 
     private static func decode(_ script: String) -> Any? {
-        var text = script.trimmingCharacters(in: .whitespacesAndNewlines)
-        for wrapper in ["//<![CDATA[", "//]]>", "<![CDATA[", "]]>", "<!--", "-->"] {
-            text = text.replacingOccurrences(of: wrapper, with: "")
+        var text = script
+        if ByteSearch.contains(text, "]]>") || ByteSearch.contains(text, "-->") {
+            for wrapper in ["//<![CDATA[", "//]]>", "<![CDATA[", "]]>", "<!--", "-->"] {
+                text = text.replacingOccurrences(of: wrapper, with: "")
+            }
         }
-        // Raw control characters (newlines inside strings) make strict JSON invalid; as spaces they are harmless.
-        let cleaned = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 ? " " : $0 }))
-        guard let data = cleaned.data(using: .utf8) else { return nil }
-        return try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        // Raw control characters (newlines inside strings) make strict JSON invalid; as spaces they
+        // are harmless (and whitespace around the value is allowed).
+        var bytes = Array(text.utf8)
+        for index in bytes.indices where bytes[index] < 0x20 { bytes[index] = 0x20 }
+        return try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
     }
 
     /// Every object reachable from `root`, breadth first (so top-level objects come first).

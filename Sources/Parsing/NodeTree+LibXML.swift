@@ -4,7 +4,8 @@ extension NodeTree {
     /// Copies a libxml2 document into a flat tree, iteratively (no recursion, any depth).
     ///
     /// Elements and text (CDATA included) are kept; comments, processing instructions and the
-    /// doctype are dropped. For XML, a reference to an internal entity becomes its literal
+    /// doctype are dropped, and so are the descendants of opaque HTML elements (`TagTraits.opaque`).
+    /// For XML, a reference to an internal entity becomes its literal
     /// replacement text, a reference to an HTML entity name (`&nbsp;` in a sloppy feed) its
     /// character, and a reference to an external entity nothing at all.
     init(_ document: LibXMLDocument, html: Bool) {
@@ -17,7 +18,8 @@ extension NodeTree {
             case XML_ELEMENT_NODE:
                 let index = nodes.count
                 nodes.append(Self.element(node, parent: open.last ?? -1, html: html))
-                if node.pointee.children != nil {
+                // What is inside an opaque HTML element (an icon's paths, a country list) is never read.
+                if node.pointee.children != nil, !(html && nodes[index].traits.contains(.opaque)) {
                     open.append(index)
                     descend = true
                 } else {
@@ -56,19 +58,29 @@ extension NodeTree {
 
     private mutating func appendText(_ text: String, parent: Int) {
         let index = nodes.count
+        let measure = TextMeasure(text)
         nodes.append(
-            Node(kind: .text, name: "", namespace: nil, text: text, attributes: [], parent: parent, end: index + 1))
+            Node(
+                kind: .text, name: "", namespace: nil, text: text, attributes: [], parent: parent, end: index + 1,
+                visibleLength: measure.length, commas: measure.commas))
     }
 
     private static func element(_ node: xmlNodePtr, parent: Int, html: Bool) -> Node {
         var name = LibXML.string(node.pointee.name) ?? ""
-        if html { name = name.lowercased() }
+        if html { name = Self.lowercased(name) }
         let namespace = html ? nil : LibXML.string(node.pointee.ns?.pointee.href)
         var attributes: [Attribute] = []
+        var marks: AttributeMarks = []
         var property = node.pointee.properties
         while let attribute = property {
-            if var attributeName = LibXML.string(attribute.pointee.name) {
-                if html { attributeName = attributeName.lowercased() }
+            // HTML pages carry kilobytes of attributes nothing here reads (data-*, srcset,
+            // onclick…); copying them into Swift strings would cost more than the parse.
+            let read: String? =
+                if html, let raw = attribute.pointee.name { HTMLAttributeNames.known(raw) } else {
+                    LibXML.string(attribute.pointee.name)
+                }
+            if let attributeName = read {
+                marks.formUnion(AttributeMarks.of(attribute: attributeName))
                 attributes.append(
                     Attribute(
                         name: attributeName,
@@ -79,7 +91,13 @@ extension NodeTree {
         }
         return Node(
             kind: .element, name: name, namespace: namespace, text: "", attributes: attributes, parent: parent,
-            end: 0)
+            end: 0, traits: TagTraits.of(name), marks: marks)
+    }
+
+    /// The name in lowercase; libxml2's HTML parser already lowercases names, so this is
+    /// usually a scan that finds nothing to change.
+    private static func lowercased(_ name: String) -> String {
+        name.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } ? name.lowercased() : name
     }
 
     private static func attributeValue(_ attribute: xmlAttrPtr) -> String {

@@ -30,6 +30,14 @@ struct NodeTree {
         var parent: Int
         /// One past the last index of this node's subtree.
         var end: Int
+        /// Visible characters of a text node (whitespace and invisible characters not counted); 0 for elements.
+        var visibleLength: Int = 0
+        /// Commas in a text node: a sign of prose.
+        var commas: Int = 0
+        /// What the element's tag says about it (empty for text).
+        var traits: TagTraits = []
+        /// Which of the attributes the passes test the element has, so most elements skip the scan.
+        var marks: AttributeMarks = []
 
         var isElement: Bool { kind == .element }
 
@@ -52,7 +60,9 @@ struct NodeTree {
 
     var count: Int { nodes.count }
 
-    subscript(index: Int) -> Node { nodes[index] }
+    subscript(index: Int) -> Node {
+        _read { yield nodes[index] }
+    }
 
     /// The indices of an element's child elements, in order.
     func childElements(of index: Int) -> [Int] {

@@ -31,7 +31,12 @@ struct PageMetadata {
         var relAuthor: String?
         let text = PlainText(tree: tree, excluded: nil)
 
-        for index in 0..<tree.count where tree[index].isElement {
+        for index in 0..<tree.count where tree.nodes[index].isElement {
+            if !tree.nodes[index].traits.contains(.metadata) {
+                // Most elements: only a rel=author link or an itemprop can say something here.
+                let marks = tree.nodes[index].marks
+                if !marks.contains(.itemprop), !(marks.contains(.rel) && tree.nodes[index].name == "a") { continue }
+            }
             let node = tree[index]
             switch node.name {
             case "html":
@@ -48,13 +53,13 @@ struct PageMetadata {
                 let rel = Self.relations(node)
                 if rel.contains("canonical"), canonical == nil { canonical = node.attribute("href") }
             case "script":
-                if node.attribute("type")?.lowercased().contains("ld+json") == true {
+                if let type = node.attribute("type"), ByteSearch.contains(type.lowercased(), "ld+json") {
                     scripts.append(Self.rawText(tree, index))
                 }
             default:
                 break
             }
-            if node.name == "a", relAuthor == nil, Self.relations(node).contains("author") {
+            if node.name == "a", relAuthor == nil, node.attribute("rel") != nil, Self.relations(node).contains("author") {
                 relAuthor = text.line(index)
             }
             if node.name != "meta", let itemprop = node.attribute("itemprop")?.lowercased(),
@@ -65,7 +70,6 @@ struct PageMetadata {
             }
         }
 
-        let linkedData = LinkedData(scripts: scripts)
         let siteName = metas["og:site_name"] ?? metas["application-name"]
         let titles = [metas["og:title"], metas["twitter:title"], documentTitle].compactMap { $0 }
             .map(TextBuilder.clean).filter { !$0.isEmpty }
@@ -73,12 +77,14 @@ struct PageMetadata {
             ?? firstHeading.flatMap { $0.isEmpty ? nil : $0 }
 
         let metaDates = Self.publishedKeys.lazy.compactMap { metas[$0] }
-        published = metaDates.compactMap(DateParser.parse).first
-            ?? linkedData.datePublished.flatMap(DateParser.parse)
-
+        let metaPublished = metaDates.compactMap(DateParser.parse).first
         let metaAuthor = [metas["author"], metas["article:author"], metas["dc.creator"]].compactMap { $0 }
             .map(TextBuilder.clean).first { !$0.isEmpty && !$0.hasPrefix("http") }
-        author = metaAuthor ?? (linkedData.authors.isEmpty ? nil : linkedData.authors.joined(separator: ", "))
+        // JSON-LD is decoded only when the meta tags left a gap.
+        let linkedData = metaPublished == nil || metaAuthor == nil ? LinkedData(scripts: scripts) : nil
+        published = metaPublished ?? linkedData?.datePublished.flatMap(DateParser.parse)
+        let linkedAuthors = linkedData?.authors ?? []
+        author = metaAuthor ?? (linkedAuthors.isEmpty ? nil : linkedAuthors.joined(separator: ", "))
             ?? relAuthor.flatMap { $0.isEmpty ? nil : $0 }
 
         let baseURL = base.flatMap { URIResolver.resolve($0, against: url) } ?? url
@@ -126,7 +132,7 @@ struct PageMetadata {
     /// The character data directly under an element, as written (for `<title>` and `<script>`).
     private static func rawText(_ tree: NodeTree, _ index: Int) -> String {
         var text = ""
-        for inner in index..<tree[index].end where tree[inner].kind == .text { text += tree[inner].text }
+        for inner in index..<tree.nodes[index].end where tree[inner].kind == .text { text += tree[inner].text }
         return text
     }
 }

@@ -25,14 +25,23 @@ public enum PageParser {
             throw ParseError(url: url, message: "no HTML elements found")
         }
         var metadata = PageMetadata(tree: tree, url: url)
-        let excluded = Pruner.excludedNodes(in: tree)
+        let pruner = Pruner(tree: tree)
+        var droppedMixed = false
+        var excluded = pruner.excludedNodes(protected: nil, droppedMixed: &droppedMixed)
+        if droppedMixed, let protected = bestProse(in: tree, pruner: pruner) {
+            excluded = pruner.excludedNodes(protected: protected)
+        }
         let stats = ContentStats(tree: tree, excluded: excluded)
         var blocks: [Block] = []
         if let container = MainContentLocator(tree: tree, excluded: excluded, stats: stats).mainContent() {
-            blocks = collectBlocks(in: container, tree: tree, excluded: excluded, stats: stats)
+            blocks = EdgeTrimmer.trimmed(collectBlocks(in: container, tree: tree, excluded: excluded, stats: stats))
             if metadata.published == nil {
                 metadata.published = TimeElements(tree: tree).firstPublished(near: container)
             }
+        }
+        if metadata.published == nil {
+            metadata.published = URLDate.published(in: metadata.canonicalURL ?? url)
+                ?? (metadata.canonicalURL == nil ? nil : URLDate.published(in: url))
         }
         if metadata.title == nil {
             metadata.title = blocks.lazy.compactMap { block -> String? in
@@ -42,6 +51,23 @@ public enum PageParser {
         return Document(
             url: url, title: metadata.title, published: metadata.published, author: metadata.author,
             canonicalURL: metadata.canonicalURL, language: metadata.language, blocks: blocks)
+    }
+
+    /// The element with the best prose on the page and every element around it, judged before any
+    /// furniture is dropped (only what is invisible is left out).
+    private static func bestProse(in tree: NodeTree, pruner: Pruner) -> [Bool]? {
+        let invisible = pruner.invisibleNodes()
+        guard let body = tree.firstElement(named: "body"), !invisible[body] else { return nil }
+        let stats = ContentStats(tree: tree, excluded: invisible)
+        let scorer = ContentScorer(tree: tree, excluded: invisible, stats: stats)
+        guard let best = scorer.topCandidate(within: body..<tree[body].end) else { return nil }
+        var protected = [Bool](repeating: false, count: tree.count)
+        var index = best
+        while index >= 0 {
+            protected[index] = true
+            index = tree[index].parent
+        }
+        return protected
     }
 
     /// The container's blocks; when dropping link lists leaves nothing (a page that is a list of

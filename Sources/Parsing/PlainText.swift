@@ -17,14 +17,14 @@ struct PlainText {
                 open.removeLast()
             }
             let node = tree[index]
-            if isExcluded(index) || (index != root && BoilerplateRules.neverContentTags.contains(node.name)) {
+            if isExcluded(index) || (index != root && node.traits.contains(.neverContent)) {
                 index = node.end
                 continue
             }
             if node.kind == .text {
                 builder.append(node.text)
             } else if HTMLVocabulary.isInline(node) {
-                if node.name == "br" || HTMLVocabulary.spacedInlineTags.contains(node.name) { builder.space() }
+                if node.name == "br" || node.traits.contains(.spacedInline) { builder.space() }
                 if isPermalinkMark(index) {
                     index = node.end
                     continue
@@ -46,7 +46,7 @@ struct PlainText {
         let end = tree[root].end
         while index < end {
             let node = tree[index]
-            if isExcluded(index) || BoilerplateRules.neverContentTags.contains(node.name) {
+            if isExcluded(index) || node.traits.contains(.neverContent) {
                 index = node.end
                 continue
             }

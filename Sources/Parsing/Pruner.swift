@@ -1,14 +1,91 @@
 /// Marks the nodes that are page furniture (scripts, navigation, banners, hidden and boilerplate
-/// elements) so the later passes ignore them. One pre-order pass, plus one reverse pass to learn
-/// which elements contain the article (those are never dropped for their tag or class).
-enum Pruner {
+/// elements) so the later passes ignore them. One reverse pass learns, per element, its visible
+/// text and whether it holds the article (never dropped for its tag or class) or data; each
+/// marking is then one pre-order pass.
+struct Pruner {
     /// A `<form>` with at least this much non-link text is kept: some sites wrap the whole page in one.
     static let formTextToKeep = 500
+    /// An `<article>` or `<main>` with less visible non-link text than this shields nothing.
+    static let landmarkText = 140
+
+    let tree: NodeTree
+    /// What class and id tokens say, remembered for this page.
+    private let tokens: ClassTokenCache
+    /// Visible, non-link characters under each node, before anything is dropped.
+    private var plainText: [Int]
+    /// True when the element is or holds an article landmark.
+    private var landmark: [Bool]
+    /// True when the element holds a table, preformatted text or a quotation.
+    private var data: [Bool]
+
+    init(tree: NodeTree) {
+        self.tree = tree
+        let tokens = ClassTokenCache()
+        self.tokens = tokens
+        let count = tree.count
+        plainText = [Int](repeating: 0, count: count)
+        landmark = [Bool](repeating: false, count: count)
+        data = [Bool](repeating: false, count: count)
+        // Fields are read through the tree's subscript: copying whole nodes would cost more.
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            if tree.nodes[index].kind == .text {
+                plainText[index] = tree.nodes[index].visibleLength
+            } else if tree.nodes[index].name == "a" || tree.nodes[index].traits.contains(.neverContent) {
+                plainText[index] = 0
+            } else {
+                let name = tree.nodes[index].name
+                if name == "table" || name == "pre" || name == "blockquote" { data[index] = true }
+                // An `<article>` named as furniture (`<article class="comment">`) is no landmark:
+                // it must not shield the comment section around it; nor is a teaser card with
+                // less than `landmarkText` of its own words (an `<article>` in a "See also" box).
+                if BoilerplateRules.isLandmark(tree.nodes[index]), plainText[index] >= Self.landmarkText,
+                    tokens.furnitureName(tree.nodes[index]) == .none
+                {
+                    landmark[index] = true
+                }
+            }
+            let parent = tree.nodes[index].parent
+            guard parent >= 0 else { continue }
+            plainText[parent] += plainText[index]
+            if landmark[index] { landmark[parent] = true }
+            if data[index] { data[parent] = true }
+        }
+    }
+
+    /// The nodes that never show: scripts, styles, embedded objects and hidden elements (unless they
+    /// hold the article: pages hidden until a script reveals them). What is left is what a reader
+    /// could see, furniture included.
+    func invisibleNodes() -> [Bool] {
+        var excluded = [Bool](repeating: false, count: tree.count)
+        var index = 0
+        while index < tree.count {
+            if tree.nodes[index].isElement, tree.nodes[index].name != "html", tree.nodes[index].name != "body",
+                tree.nodes[index].traits.contains(.neverContent)
+                    || (!landmark[index] && BoilerplateRules.isHidden(tree.nodes[index]))
+            {
+                let end = tree.nodes[index].end
+                for inner in index..<end { excluded[inner] = true }
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return excluded
+    }
 
     /// `excluded[i]` is true for every node inside a dropped subtree.
-    static func excludedNodes(in tree: NodeTree) -> [Bool] {
-        let landmark = containsLandmark(tree)
-        let plainText = plainTextLengths(tree)
+    ///
+    /// - Parameter protected: elements that hold the page's best prose, found before furniture was
+    ///   dropped: a class that names both furniture and content (`content-with-sidebar`, `ad_body`)
+    ///   does not drop them, as it would any other element.
+    func excludedNodes(protected: [Bool]? = nil) -> [Bool] {
+        var droppedMixed = false
+        return excludedNodes(protected: protected, droppedMixed: &droppedMixed)
+    }
+
+    /// `excludedNodes(protected:)`, also telling whether an element named both furniture and
+    /// content was dropped (only then can protection change the result).
+    func excludedNodes(protected: [Bool]?, droppedMixed: inout Bool) -> [Bool] {
         var excluded = [Bool](repeating: false, count: tree.count)
         var open: [(end: Int, isArticle: Bool)] = []
         var articleDepth = 0
@@ -18,21 +95,23 @@ enum Pruner {
                 open.removeLast()
                 if top.isArticle { articleDepth -= 1 }
             }
-            let node = tree[index]
-            guard node.isElement else {
+            guard tree.nodes[index].isElement else {
                 index += 1
                 continue
             }
-            let drop = shouldDrop(
-                node, containsLandmark: landmark[index], plainText: plainText[index], insideArticle: articleDepth > 0)
-            if drop {
-                for inner in index..<node.end { excluded[inner] = true }
-                index = node.end
+            let decision = decide(
+                tree[index], containsLandmark: landmark[index], plainText: plainText[index], insideArticle: articleDepth > 0,
+                protected: protected?[index] ?? false, holdsData: data[index])
+            if decision == .dropMixed { droppedMixed = true }
+            let end = tree.nodes[index].end
+            if decision != .keep {
+                for inner in index..<end { excluded[inner] = true }
+                index = end
                 continue
             }
-            let isArticle = BoilerplateRules.isLandmark(node)
-            if node.end > index + 1 {
-                open.append((node.end, isArticle))
+            let isArticle = BoilerplateRules.isLandmark(tree.nodes[index])
+            if end > index + 1 {
+                open.append((end, isArticle))
                 if isArticle { articleDepth += 1 }
             }
             index += 1
@@ -40,45 +119,30 @@ enum Pruner {
         return excluded
     }
 
-    private static func shouldDrop(
-        _ node: NodeTree.Node, containsLandmark: Bool, plainText: Int, insideArticle: Bool
-    ) -> Bool {
+    private enum Decision {
+        case keep
+        case drop
+        /// Dropped for a class or id that names both furniture and content.
+        case dropMixed
+    }
+
+    private func decide(
+        _ node: NodeTree.Node, containsLandmark: Bool, plainText: Int, insideArticle: Bool, protected: Bool,
+        holdsData: Bool
+    ) -> Decision {
         let name = node.name
-        if BoilerplateRules.neverContentTags.contains(name) { return true }
-        if name == "html" || name == "body" || containsLandmark { return false }
-        if BoilerplateRules.isHidden(node) { return true }
-        if BoilerplateRules.furnitureTags.contains(name) { return true }
-        if name == "header" && !insideArticle { return true }
-        if name == "form" && plainText < formTextToKeep { return true }
-        if BoilerplateRules.hasFurnitureRole(node) { return true }
-        return BoilerplateRules.namesFurniture(node)
-    }
-
-    /// `result[i]` is true when element `i` is or contains an article landmark. An `<article>`
-    /// named as furniture (`<article class="comment">`) is no landmark: it must not shield the
-    /// comment section around it.
-    private static func containsLandmark(_ tree: NodeTree) -> [Bool] {
-        var result = [Bool](repeating: false, count: tree.count)
-        for index in stride(from: tree.count - 1, through: 0, by: -1) {
-            let node = tree[index]
-            if BoilerplateRules.isLandmark(node), !BoilerplateRules.namesFurniture(node) { result[index] = true }
-            if result[index], node.parent >= 0 { result[node.parent] = true }
+        if node.traits.contains(.neverContent) { return .drop }
+        if name == "html" || name == "body" || containsLandmark { return .keep }
+        if BoilerplateRules.isHidden(node) { return .drop }
+        if node.traits.contains(.furniture) { return .drop }
+        if name == "header" && !insideArticle { return .drop }
+        if name == "form" && plainText < Self.formTextToKeep { return .drop }
+        if name == "figcaption" || (name == "figure" && !holdsData) { return .drop }
+        if BoilerplateRules.hasFurnitureRole(node) { return .drop }
+        switch tokens.furnitureName(node) {
+        case .none: return .keep
+        case .mixed: return protected ? .keep : .dropMixed
+        case .clear: return .drop
         }
-        return result
-    }
-
-    /// The number of visible, non-link characters under each node, before anything is dropped.
-    private static func plainTextLengths(_ tree: NodeTree) -> [Int] {
-        var result = [Int](repeating: 0, count: tree.count)
-        for index in stride(from: tree.count - 1, through: 0, by: -1) {
-            let node = tree[index]
-            if node.kind == .text {
-                result[index] = ContentStats.visibleLength(node.text)
-            } else if node.name == "a" || BoilerplateRules.neverContentTags.contains(node.name) {
-                result[index] = 0
-            }
-            if node.parent >= 0 { result[node.parent] += result[index] }
-        }
-        return result
     }
 }

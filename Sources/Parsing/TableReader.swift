@@ -114,7 +114,7 @@ struct TableReader {
         for index in row + 1..<tree[row].end where tree[index].isElement {
             let name = tree[index].name
             if name == "td" || name == "th" { paragraphs = 0 }
-            if name == "table" || HTMLVocabulary.headingLevels[name] != nil { return true }
+            if name == "table" || tree[index].traits.contains(.heading) { return true }
             if name == "p" {
                 paragraphs += 1
                 if paragraphs >= Self.layoutParagraphs { return true }

@@ -3,25 +3,52 @@
 ///
 /// Adjacent appends join without a space, so inline markup (`pre<code>fix</code>`) never splits a word.
 struct TextBuilder {
-    private var scalars = String.UnicodeScalarView()
+    /// The UTF-8 of the text so far.
+    private var bytes: [UInt8] = []
     private var pendingSpace = false
 
-    var isEmpty: Bool { scalars.isEmpty }
+    var isEmpty: Bool { bytes.isEmpty }
 
     /// The text so far, trimmed.
-    var text: String { String(scalars) }
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// Appends character data, collapsing its whitespace.
+    /// Appends character data, collapsing its whitespace. Works on the UTF-8 bytes: ASCII one
+    /// byte at a time, other characters decoded only to tell spaces and invisible ones apart.
     mutating func append(_ text: String) {
-        for scalar in text.unicodeScalars {
-            if Self.isSpace(scalar) {
-                pendingSpace = true
-            } else if !Self.isInvisible(scalar) {
-                if pendingSpace, !scalars.isEmpty { scalars.append(" ") }
-                pendingSpace = false
-                scalars.append(scalar)
+        var text = text
+        text.withUTF8 { source in
+            var index = 0
+            let count = source.count
+            while index < count {
+                let lead = source[index]
+                if lead < 0x80 {
+                    index += 1
+                    if lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) {
+                        pendingSpace = true
+                    } else if lead >= 0x20 {
+                        appendPendingSpace()
+                        bytes.append(lead)
+                    }
+                    continue
+                }
+                let width = lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : 2)
+                let end = min(index + width, count)
+                var value = UInt32(lead) & (width == 2 ? 0x1F : (width == 3 ? 0x0F : 0x07))
+                for offset in index + 1..<end { value = value << 6 | UInt32(source[offset] & 0x3F) }
+                if TextMeasure.isWhitespace(value) {
+                    pendingSpace = true
+                } else if !TextMeasure.isInvisible(value) {
+                    appendPendingSpace()
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[index..<end]))
+                }
+                index = end
             }
         }
+    }
+
+    private mutating func appendPendingSpace() {
+        if pendingSpace, !bytes.isEmpty { bytes.append(0x20) }
+        pendingSpace = false
     }
 
     /// Separates what comes next from what came before (a `<br>`, a cell boundary, a `<sup>`).
@@ -30,7 +57,7 @@ struct TextBuilder {
     }
 
     mutating func reset() {
-        scalars = String.UnicodeScalarView()
+        bytes.removeAll(keepingCapacity: true)
         pendingSpace = false
     }
 

@@ -33,12 +33,15 @@ public struct PageReader: Sendable {
 
     /// Parses a successful fetch; feeds are detected from the bytes, whatever the Content-Type says.
     ///
-    /// - Parameter records: the column mapping of a structured leaderboard (from the source's definition).
-    public func read(_ fetch: Fetch, records: RecordMapping? = nil) throws -> Page {
-        let sha256 = SHA256Digest.hex(fetch.body)
+    /// - Parameters:
+    ///   - records: the column mapping of a structured leaderboard (from the source's definition).
+    ///   - textOnly: true when only the document or feed is wanted (`extract`): no claims are extracted
+    ///     and no SHA-256 is computed (the page's `sha256` is then empty).
+    public func read(_ fetch: Fetch, records: RecordMapping? = nil, textOnly: Bool = false) throws -> Page {
+        let sha256 = textOnly ? "" : SHA256Digest.hex(fetch.body)
         if let records, let format = StructuredFormat.of(fetch, mapping: records) {
             let document = try StructuredDocument.read(fetch.body, format: format, mapping: records, url: fetch.finalURL)
-            let claims = extractor.recordClaims(
+            let claims = textOnly ? [] : extractor.recordClaims(
                 in: document.table, mapping: records, document: document.document,
                 citation: citation(document.document, fetch: fetch, sha256: sha256))
             return Page(content: .document(document.document, claims: claims), sha256: sha256)
@@ -50,7 +53,7 @@ public struct PageReader: Sendable {
             let rendered = try MarkdownRenderer.render(fetch.body, source: fetch.finalURL)
             var document = try PageParser.parse(html: rendered.html, url: fetch.finalURL, charset: "utf-8")
             if let yaml = rendered.frontMatter, !yaml.isEmpty { document.blocks.insert(.preformatted(yaml), at: 0) }
-            let claims = extractor.claims(
+            let claims = textOnly ? [] : extractor.claims(
                 in: document, citation: citation(document, fetch: fetch, sha256: sha256), frontMatter: rendered.frontMatter)
             return Page(content: .document(document, claims: claims), sha256: sha256)
         }
@@ -58,7 +61,7 @@ public struct PageReader: Sendable {
             return Page(content: .unsupported(fetch.contentType ?? "content of unknown type"), sha256: sha256)
         }
         let document = try PageParser.parse(html: fetch.body, url: fetch.finalURL, charset: fetch.declaredCharset)
-        let claims = extractor.claims(in: document, citation: citation(document, fetch: fetch, sha256: sha256))
+        let claims = textOnly ? [] : extractor.claims(in: document, citation: citation(document, fetch: fetch, sha256: sha256))
         return Page(content: .document(document, claims: claims), sha256: sha256)
     }
 

@@ -29,50 +29,89 @@ struct ExtractCommand: AsyncParsableCommand {
     func run() async throws {
         let fetcher = Fetcher()
         let reader = PageReader()
+        let mode = Mode(claims: claims, jsonl: jsonl)
+        let inputs = inputs
+        // Fetches wait on libcurl's thread and parsing runs on the cooperative pool, so a few
+        // inputs in flight per core keep every core busy; results print in input order.
+        let window = max(2, ProcessInfo.processInfo.activeProcessorCount) * 2
         var failed = false
-        for input in inputs {
-            let url = InputLocation.url(for: input)
-            do {
-                let fetch = try await fetcher.fetch(FetchRequest(url: url))
-                guard fetch.isSuccess else { throw InputError(input: input, message: "HTTP \(fetch.status)") }
-                let page = try reader.read(fetch)
-                try print(page, input: input, url: url)
-            } catch {
-                failed = true
-                Output.printError("modeltrack: \(input): \(Output.describe(error))")
+        await withTaskGroup(of: (Int, Result<[String], any Error>).self) { group in
+            var next = 0
+            var printed = 0
+            var finished: [Int: Result<[String], any Error>] = [:]
+            func startNext(_ group: inout TaskGroup<(Int, Result<[String], any Error>)>) {
+                let index = next
+                next += 1
+                group.addTask {
+                    (index, await Self.process(inputs[index], fetcher: fetcher, reader: reader, mode: mode))
+                }
+            }
+            while next < inputs.count, next < window { startNext(&group) }
+            while let (index, outcome) = await group.next() {
+                finished[index] = outcome
+                while let ready = finished.removeValue(forKey: printed) {
+                    switch ready {
+                    case .success(let lines):
+                        for line in lines { Swift.print(line) }
+                    case .failure(let error):
+                        failed = true
+                        Output.printError("modeltrack: \(inputs[printed]): \(Output.describe(error))")
+                    }
+                    printed += 1
+                }
+                if next < inputs.count, next - printed < window * 4 { startNext(&group) }
+                while next < inputs.count, group.isEmpty { startNext(&group) }
             }
         }
         if failed { throw ExitCode.failure }
     }
 
-    private func print(_ page: PageReader.Page, input: String, url: String) throws {
+    /// What to print for each input.
+    struct Mode: Sendable {
+        var claims: Bool
+        var jsonl: Bool
+    }
+
+    /// Fetches, reads and renders one input: the lines to print, or the error to report.
+    private static func process(_ input: String, fetcher: Fetcher, reader: PageReader, mode: Mode) async
+        -> Result<[String], any Error>
+    {
+        let url = InputLocation.url(for: input)
+        do {
+            let fetch = try await fetcher.fetch(FetchRequest(url: url))
+            guard fetch.isSuccess else { throw InputError(input: input, message: "HTTP \(fetch.status)") }
+            let page = try reader.read(fetch, textOnly: !mode.claims)
+            return .success(try render(page, input: input, url: url, mode: mode))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private static func render(_ page: PageReader.Page, input: String, url: String, mode: Mode) throws -> [String] {
         let isFile = url.hasPrefix("file://") && !input.lowercased().hasPrefix("file://")
         switch page.content {
         case .document(let document, let found):
-            if claims {
-                if jsonl {
-                    for claim in found { Swift.print(try ContractJSON.string(claim)) }
-                } else {
-                    Swift.print(ClaimTable.render(found, showSource: false))
-                }
-            } else if jsonl {
+            if mode.claims {
+                if mode.jsonl { return try found.map { try ContractJSON.string($0) } }
+                return [ClaimTable.render(found, showSource: false)]
+            } else if mode.jsonl {
                 let record = ExtractRecord(
                     input: input, isFile: isFile, title: document.title, published: document.published,
                     text: document.text, tables: document.tables)
-                Swift.print(try ContractJSON.string(record))
+                return [try ContractJSON.string(record)]
             } else {
-                Swift.print(ExtractRecord.human(document))
+                return [ExtractRecord.human(document)]
             }
         case .feed(let feed):
-            if claims {
-                if !jsonl { Swift.print("(\(input) is a feed: no claims)") }
-            } else if jsonl {
+            if mode.claims {
+                return mode.jsonl ? [] : ["(\(input) is a feed: no claims)"]
+            } else if mode.jsonl {
                 let text = feed.entries.map { [$0.title ?? "", $0.url].joined(separator: "\n") }.joined(separator: "\n\n")
                 let record = ExtractRecord(
                     input: input, isFile: isFile, title: feed.title, published: nil, text: text, tables: [])
-                Swift.print(try ContractJSON.string(record))
+                return [try ContractJSON.string(record)]
             } else {
-                Swift.print(FeedListing.render(feed))
+                return [FeedListing.render(feed)]
             }
         case .unsupported(let type):
             throw InputError(input: input, message: "not a web page or feed (\(type)); modeltrack reads HTML, RSS and Atom")

@@ -92,4 +92,32 @@ import Testing
         let document = try page(head: "<base href=\"https://cdn.example.com/site/\"><link rel=\"canonical\" href=\"post\">")
         #expect(document.canonicalURL == "https://cdn.example.com/site/post")
     }
+
+    @Test(arguments: [
+        ("https://news.example.com/2019/11/18/story-title/", "2019-11-18T00:00:00Z"),
+        ("https://news.example.com/world/2019-11-20-story.html", "2019-11-20T00:00:00Z"),
+        ("https://blog.example.org/posts/20180816/notes", "2018-08-16T00:00:00Z"),
+        ("https://blog.example.org/2018_10_15_palace", "2018-10-15T00:00:00Z"),
+    ])
+    func aDateInTheURLIsTheLastResort(url: String, expected: String) throws {
+        let document = try Fixture.page(html: "<html><body><article><p>Body.</p></article></body></html>", url: url)
+        #expect(document.published == Fixture.date(expected))
+    }
+
+    @Test(arguments: [
+        "https://news.example.com/2019/11/story.html", "https://news.example.com/2019/13/45/x",
+        "https://news.example.com/article/14848382.php", "https://news.example.com/1066/10/14/hastings",
+        "https://news.example.com/2019/02/30/x",
+    ])
+    func aURLWithoutAFullValidDateGivesNone(url: String) throws {
+        let document = try Fixture.page(html: "<html><body><article><p>Body.</p></article></body></html>", url: url)
+        #expect(document.published == nil)
+    }
+
+    @Test func metadataWinsOverTheURL() throws {
+        let document = try Fixture.page(
+            html: "<html><head><meta property=\"article:published_time\" content=\"2020-01-02\"></head><body><p>x</p></body></html>",
+            url: "https://news.example.com/2019/11/18/story")
+        #expect(document.published == Fixture.date("2020-01-02T00:00:00Z"))
+    }
 }

@@ -24,6 +24,9 @@ import Testing
         ("  lots \n\t of   space\u{00A0}\u{00A0}here  ", "lots of space here"),
         ("AT&amp;T &lt;tag&gt; &#8212; &eacute;t&eacute;", "AT&T <tag> — été"),
         ("soft\u{00AD}hyphen and zero\u{200B}width", "softhyphen and zerowidth"),
+        ("thin\u{2009}space, ideographic\u{3000}space and\u{202F}narrow", "thin space, ideographic space and narrow"),
+        ("日本語の\u{2060}文章です。", "日本語の文章です。"),
+        ("\u{FEFF}emoji 🚀 and accents: naïve café", "emoji 🚀 and accents: naïve café"),
     ])
     func inlineMarkupNeverSplitsWords(input: String, expected: String) throws {
         #expect(try paragraph(input) == expected)
