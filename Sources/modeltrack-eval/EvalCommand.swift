@@ -41,6 +41,9 @@ struct EvalCommand: ParsableCommand {
     @Flag(help: "List the FACTS rows not found.")
     var misses = false
 
+    @Flag(help: "Print every distinct claim (TSV, sorted by file), to compare two versions of the extractor.")
+    var dump = false
+
     func run() throws {
         let corpusURL = URL(fileURLWithPath: corpus, isDirectory: true)
         let registry = try ModelCatalog.registry(file: URL(fileURLWithPath: models))
@@ -52,6 +55,10 @@ struct EvalCommand: ParsableCommand {
         }
         if let sample {
             print(ClaimSample.draw(from: extracted, count: sample, seed: seed).tsv)
+            return
+        }
+        if dump {
+            print(ClaimSample.every(in: extracted).tsv)
             return
         }
         let recall = try Recall.measure(
