@@ -45,7 +45,7 @@ public struct ClaimExtractor: Sendable {
                 var headingModel = outline.headingModel(ofBlock: index)
                 if headingModel == nil, case .model(let subject) = outline.subject(ofBlock: index) { headingModel = subject }
                 claims += tableClaims(
-                    in: table, headingModel: headingModel, heading: outline.heading(ofBlock: index),
+                    in: table, headingModel: headingModel, headings: outline.headings(ofBlock: index),
                     previousBlock: previous, page: page, pageIDs: outline.pageIDs)
             case .heading, .preformatted:
                 continue

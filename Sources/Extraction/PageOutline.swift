@@ -19,19 +19,19 @@ struct PageOutline: Sendable {
     private let headingsAbove: [[[NameSpan]]]
     /// Per block, the models its text names (paragraphs and list items; empty for the rest).
     private let blockSpans: [[NameSpan]]
-    /// Per block, the text of the innermost heading above it.
-    private let headingText: [String?]
+    /// Per block, the texts of the headings above it (outermost first).
+    private let headingTexts: [[String]]
 
     init(document: Document, registry: ModelRegistry) {
         titleSubject = Self.subject(of: registry.spans(in: document.title ?? ""))
         var stack: [(level: Int, spans: [NameSpan], text: String)] = []
         var above: [[[NameSpan]]] = []
-        var texts: [String?] = []
+        var texts: [[String]] = []
         var perBlock: [[NameSpan]] = []
         var everyName: [NameSpan] = registry.spans(in: document.title ?? "")
         for block in document.blocks {
             above.append(stack.map(\.spans))
-            texts.append(stack.last?.text)
+            texts.append(stack.map(\.text))
             var spansHere: [NameSpan] = []
             defer { perBlock.append(spansHere) }
             switch block {
@@ -50,7 +50,7 @@ struct PageOutline: Sendable {
             }
         }
         headingsAbove = above
-        headingText = texts
+        headingTexts = texts
         blockSpans = perBlock
         pageIDs = Set(everyName.map(\.id))
         let whole = Self.subject(of: everyName)
@@ -96,7 +96,12 @@ struct PageOutline: Sendable {
 
     /// The text of the innermost heading above block `index`, if any.
     func heading(ofBlock index: Int) -> String? {
-        headingText.indices.contains(index) ? headingText[index] : nil
+        headings(ofBlock: index).last
+    }
+
+    /// The texts of the headings above block `index`, outermost first.
+    func headings(ofBlock index: Int) -> [String] {
+        headingTexts.indices.contains(index) ? headingTexts[index] : []
     }
 
     /// The model the heading just above block `index` names, for a table: one model or nothing.
