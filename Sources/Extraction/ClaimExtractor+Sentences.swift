@@ -30,9 +30,12 @@ extension ClaimExtractor {
     static var sentencePatterns: [Pattern] { [stage, reference, otherModel, plural, generalAvailability] }
 
     /// The claims of one paragraph or list item, sentence by sentence.
-    func sentenceClaims(in block: String, spans blockSpans: [NameSpan], subject: PageOutline.Subject, page: PageFacts)
-        -> [Claim]
-    {
+    ///
+    /// A `lead` (the label a list item stands under: `Model Release Date:`) is read before each sentence,
+    /// as if written there; the quote stays the sentence as written.
+    func sentenceClaims(
+        in block: String, spans blockSpans: [NameSpan], subject: PageOutline.Subject, page: PageFacts, lead: String? = nil
+    ) -> [Claim] {
         var claims: [Claim] = []
         /// Models named so far in this block outside comparisons: the antecedent of "It …".
         var named: [NameSpan] = []
@@ -40,12 +43,13 @@ extension ClaimExtractor {
         var previousNamed: [NameSpan] = []
         var blockAsOf: String??
         for range in splitter.sentences(in: block) {
-            let text = block.utf16Slice(range)
+            let quote = block.utf16Slice(range)
+            let prefix = lead.map { $0 + " " } ?? ""
+            let shift = prefix.utf16.count - range.lowerBound
+            let text = prefix + quote
             let spans = blockSpans.filter { range.contains($0.range.lowerBound) && $0.range.upperBound <= range.upperBound }
                 .map { span in
-                    NameSpan(
-                        name: span.name, id: span.id,
-                        range: (span.range.lowerBound - range.lowerBound)..<(span.range.upperBound - range.lowerBound))
+                    NameSpan(name: span.name, id: span.id, range: (span.range.lowerBound + shift)..<(span.range.upperBound + shift))
                 }
             guard FactGate.mayStateFacts(text) else {
                 named += spans
@@ -57,13 +61,14 @@ extension ClaimExtractor {
             defer {
                 let principal = sentence.spans.filter { !sentence.isCompared($0) }
                 named += principal
-                previousNamed = principal
+                // A sentence that names no model keeps the ones before it in view (`Both are … Released today, these …`).
+                if !principal.isEmpty { previousNamed = principal }
             }
             guard !filter.isQuestion(text), !filter.isCounterfactual(sentence: text), !filter.pairsRespectively(text)
             else { continue }
-            let findings = matchers.flatMap { $0.findings(in: sentence) }.sorted {
-                $0.figure.lowerBound < $1.figure.lowerBound
-            }
+            let findings = Self.withoutRepeatedLicenses(
+                matchers.flatMap { $0.findings(in: sentence) }.compactMap { resolved($0, page: page) }
+            ).sorted { $0.figure.lowerBound < $1.figure.lowerBound }
             guard !findings.isEmpty else { continue }
 
             let fallback = antecedent(named: named, subject: subject)
@@ -89,7 +94,8 @@ extension ClaimExtractor {
                         if !list.contains(where: { $0.id == span.id }) { list.append(span) }
                     }
                     for span in distinct {
-                        drafts.append(claim(finding, span, qualifiers, sentenceHedged, text, sentence: sentence, page: page))
+                        guard let owner = owner(span, of: finding) else { continue }
+                        drafts.append(claim(finding, owner, qualifiers, sentenceHedged, text, quote: quote, page: page))
                     }
                     continue
                 case .subject:
@@ -102,7 +108,8 @@ extension ClaimExtractor {
                     model = fallback
                 case .unclear: continue
                 }
-                drafts.append(claim(finding, model, qualifiers, sentenceHedged, text, sentence: sentence, page: page))
+                guard let owner = owner(model, of: finding) else { continue }
+                drafts.append(claim(finding, owner, qualifiers, sentenceHedged, text, quote: quote, page: page))
             }
             claims += Self.withoutSelfContradictions(drafts)
         }
@@ -110,15 +117,41 @@ extension ClaimExtractor {
     }
 
     private func claim(
-        _ finding: Finding, _ model: NameSpan, _ base: Qualifiers, _ sentenceHedged: Bool, _ text: String,
-        sentence: AnalyzedSentence, page: PageFacts
+        _ finding: Finding, _ model: NameSpan, _ base: Qualifiers, _ sentenceHedged: Bool, _ text: String, quote: String,
+        page: PageFacts
     ) -> Claim {
         var qualifiers = base
         qualifiers.scope = finding.scope
+        qualifiers.tier = finding.tier
+        qualifiers.provider = finding.provider
         qualifiers.hedged = sentenceHedged || finding.hedged || hedges.isApproximate(text, before: finding.figure.lowerBound)
         return Claim(
             model: model.id, modelName: model.name, attribute: finding.attribute, value: finding.value, unit: finding.unit,
-            text: finding.text, qualifiers: qualifiers, quote: text, source: page.citation)
+            text: finding.text, qualifiers: qualifiers, quote: quote, source: page.citation)
+    }
+
+    /// `a custom license`: the one license the page names, else nothing.
+    private func resolved(_ finding: Finding, page: PageFacts) -> Finding? {
+        guard finding.attribute == .license, finding.value == .text(LicenseMatcher.custom) else { return finding }
+        guard page.licenses.count == 1, let only = page.licenses.first else { return nil }
+        var named = finding
+        named.value = .text(only)
+        named.resolvedFromCustom = true
+        return named
+    }
+
+    /// `A custom commercial license, the Llama 3.1 Community License`: the named reading wins.
+    private static func withoutRepeatedLicenses(_ findings: [Finding]) -> [Finding] {
+        let named = Set(findings.filter { $0.attribute == .license && !$0.resolvedFromCustom }.map(\.value))
+        return findings.filter { !($0.resolvedFromCustom && named.contains($0.value)) }
+    }
+
+    /// The model a finding is about: the member its size names (`llama-3` + `8B` → `llama-3-8b`) when it
+    /// names one, nothing when the model's family names no members by size, else the model itself.
+    private func owner(_ model: NameSpan, of finding: Finding) -> NameSpan? {
+        guard let size = finding.member else { return model }
+        guard registry.takesSize(model.id) else { return nil }
+        return ModelRegistry.member(model, size: size)
     }
 
     private func subjectIsStated(_ subject: PageOutline.Subject) -> Bool {

@@ -35,6 +35,11 @@ struct LicenseMatcher: SentenceMatcher {
             group(1).map { "bsd-\($0)-clause" }
         },
         Rule(pattern: WeightsMatcher.closed[0]) { _ in "proprietary" },
+        // `Mistral AI Non-Production (MNPL) License`: the acronym is the license's short name.
+        Rule(pattern: Pattern(
+            #"\b(?:[A-Z][\w.-]*\s+){1,5}\(([A-Z][A-Z0-9.-]{1,11})\)\s+Licen[sc]e\b"#, caseSensitive: true, requires: ["Licen"])) {
+            group in group(1).map { $0.lowercased() }
+        },
         Rule(pattern: Pattern(
             #"\b((?:[A-Z][\w.]*|\d[\w.]*)(?:[ -](?:[A-Z][\w.]*|\d[\w.]*)){0,3})\s+(Community\s+|"#
                 + #"Open\s+)?Licen[sc]e\b"#,
@@ -47,15 +52,37 @@ struct LicenseMatcher: SentenceMatcher {
             if slug == "apache" { return "apache-2.0" }
             return group(2) == nil ? slug : slug + "-community"
         },
+        // `A custom commercial license is available at …`: the page's own named license, resolved by the extractor.
+        Rule(pattern: Pattern(
+            #"\b(?:a|an)\s+custom,?\s+(?:commercial\s+|non-commercial\s+|research\s+)?licen[sc]e(?:\s+agreement)?\b"#,
+            requires: ["custom"])) { _ in LicenseMatcher.custom },
     ]
+    /// The value of a finding that names no license but says it is the page's own (`a custom license`).
+    static let custom = "custom"
     private static let negationBefore = Pattern(#"\b(?:not|no longer|never|isn't|aren't|wasn't|without)\s+(?:[\w-]+\s+){0,3}$"#)
 
     private static let cues = ASCIISearch.bytes(["licen", "apache", "proprietary"])
 
     static var patterns: [Pattern] { rules.map(\.pattern) + [negationBefore] }
 
+    /// The custom licenses a text names (`Llama 3 Community License`; not Apache, MIT, GPL, BSD or CC ones),
+    /// for resolving `a custom license`.
+    static func namedLicenses(in text: String) -> Set<String> {
+        guard ASCIISearch.containsAny(text, cues) else { return [] }
+        let standard = ["apache-", "mit", "modified-mit", "gpl-", "agpl-", "lgpl-", "bsd-", "cc-"]
+        return Set(LicenseMatcher().findings(in: text).compactMap { finding in
+            guard case .text(let id) = finding.value, id != custom, id != "proprietary",
+                !standard.contains(where: { id == $0 || ($0.hasSuffix("-") && id.hasPrefix($0)) })
+            else { return nil }
+            return id
+        })
+    }
+
     func findings(in sentence: AnalyzedSentence) -> [Finding] {
-        let text = sentence.text
+        findings(in: sentence.text)
+    }
+
+    private func findings(in text: String) -> [Finding] {
         guard ASCIISearch.containsAny(text, Self.cues)
             || ["MIT", "CC", "GPL", "BSD"].contains(where: { ASCIISearch.containsExactly(text, $0) })
         else { return [] }

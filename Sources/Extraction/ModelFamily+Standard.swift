@@ -69,6 +69,13 @@ extension ModelFamily {
     ]
 }
 
+extension ModelFamily {
+    /// The word a line's instruction-tuned models carry when it is not `instruct`, by id prefix.
+    public static let standardTunedWords: [String: String] = [
+        "llama-2": "chat", "gemma": "it", "deepseek": "chat", "deepseek-coder": "instruct",
+    ]
+}
+
 /// Words and codes that model names share across families.
 enum ModelVocabulary {
     /// Variant words a name may carry after its version (`Max`, `Preview`, `Instruct`).

@@ -49,7 +49,7 @@ struct ModelNameScanner: Sendable {
             }
             var wordEnd = position
             while wordEnd < units.count, UTF16Class.isLetter(units[wordEnd]) { wordEnd += 1 }
-            if let span = name(start: position, wordEnd: wordEnd, units: units) {
+            if let span = name(start: position, wordEnd: wordEnd, units: units) ?? family(start: position, wordEnd: wordEnd, units: units) {
                 found.append(span)
                 position = span.range.upperBound
             } else {
@@ -90,6 +90,20 @@ struct ModelNameScanner: Sendable {
         var reader = ModelNameReader(units: units, family: Self.generic(word), familyNames: allFamilyWords)
         guard let parsed = reader.read(from: wordEnd, requireVersionAndSize: true) else { return nil }
         return span(start: start, end: parsed.end, id: parsed.id, units: units)
+    }
+
+    /// `Gemma is a family of open-weights models`: a family word alone, said to be a family, names the family.
+    private static let familyPredicate = Pattern(
+        #"^\s+(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:family|series|collection|suite|line)\s+of\b"#,
+        requires: ["family", "series", "collection", "suite", "line"])
+
+    static var patterns: [Pattern] { [familyPredicate] }
+
+    private func family(start: Int, wordEnd: Int, units: [UInt16]) -> NameSpan? {
+        guard let index = candidates(start: start, end: wordEnd, units: units).first else { return nil }
+        let after = ASCIIText.string(units[wordEnd..<Swift.min(units.count, wordEnd + 60)])
+        guard Self.familyPredicate.occurs(in: after) else { return nil }
+        return span(start: start, end: wordEnd, id: families[index].id, units: units)
     }
 
     private func span(start: Int, end: Int, id: String, units: [UInt16]) -> NameSpan {

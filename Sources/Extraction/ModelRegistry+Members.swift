@@ -11,6 +11,28 @@ extension ModelRegistry {
         return families.filter { raw == $0.id || raw.hasPrefix($0.id) }.max { $0.id.count < $1.id.count }
     }
 
+    /// The word the instruction-tuned variant of `id` carries: `instruct`, unless the longest prefix of `id`
+    /// in `tunedWords` says otherwise (`llama-2-13b` → `chat`).
+    func tunedWord(for id: ModelID) -> String {
+        let raw = id.rawValue
+        let match = tunedWords.keys.filter { raw == $0 || raw.hasPrefix($0 + "-") || raw.hasPrefix($0) && $0.last?.isLetter == true }
+            .max { $0.count < $1.count }
+        return match.flatMap { tunedWords[$0] } ?? "instruct"
+    }
+
+    /// The line a model belongs to: its family and version (`llama-3.2-11b` and `llama-3.2-vision` → `llama-3.2`).
+    func line(of id: ModelID) -> String {
+        guard let family = family(of: id) else { return id.rawValue }
+        var rest = Substring(id.rawValue.dropFirst(family.id.count))
+        var joiner = ""
+        if rest.hasPrefix("-") {
+            rest = rest.dropFirst()
+            joiner = "-"
+        }
+        guard let first = rest.split(separator: "-").first else { return family.id }
+        return family.id + joiner + first
+    }
+
     /// Whether a size written beside this model's name (a table's `Params` cell, `the 70B`) names one
     /// of its members: its family names members by size, and the id holds only the family, a version and
     /// tuning words (`llama-3-instruct`), no size and no member word (`llama-4-scout`, `glm-4.7-flash`).

@@ -59,7 +59,7 @@ struct TableReader: Sendable {
             var modelColumns: [Int: NameSpan] = [:]
             for (column, span) in named {
                 if context.instructTuned, !namesVariants {
-                    if let tuned = tunedVariant(of: span, context: context) { modelColumns[column] = tuned }
+                    modelColumns[column] = tunedVariant(of: span, context: context)
                 } else if context.baseTuned, context.pageIDs.contains(ModelID(span.id.rawValue + "-base")) {
                     // A base-model table of a lab that names its base models `…-Base` (`DeepSeek-V3-Base`).
                     modelColumns[column] = NameSpan(name: span.name, id: ModelID(span.id.rawValue + "-base"), range: span.range)
@@ -111,28 +111,24 @@ struct TableReader: Sendable {
 
     /// The model a column of an instruction-tuned table names: a lab that calls its base models `…-Base`
     /// gives the tuned one the plain name (`DeepSeek-V3`); else the tuned variant the page names
-    /// (`…-Instruct`, `…-Chat`); else, for the page's own model line (`Llama 3 8B` on a Llama 3 page, or
-    /// any model on a page without one), `…-instruct`. Another line's tuned model the page does not name
-    /// (`Llama 2 13B` on a Llama 3 page: Meta calls it `Llama 2 13B Chat`) is left out.
-    private func tunedVariant(of span: NameSpan, context: Context) -> NameSpan? {
+    /// (`…-Instruct`, `…-Chat`); else the variant with the word its line uses (`Llama 3 8B` →
+    /// `llama-3-8b-instruct`, `Llama 2 13B` → `llama-2-13b-chat`, see `ModelRegistry.tunedWords`).
+    private func tunedVariant(of span: NameSpan, context: Context) -> NameSpan {
         let id = span.id.rawValue
         if context.pageIDs.contains(ModelID(id + "-base")) { return span }
-        for word in ["instruct", "chat"] where context.pageIDs.contains(ModelID(id + "-" + word)) {
+        for word in ["instruct", "chat", "it"] where context.pageIDs.contains(ModelID(id + "-" + word)) {
             return NameSpan(name: span.name, id: ModelID(id + "-" + word), range: span.range)
         }
-        guard let subject = context.subject?.id.rawValue, subject != id, !id.hasPrefix(subject + "-") else {
-            return Self.instructVariant(of: span)
-        }
-        return nil
+        return Self.instructVariant(of: span, word: registry.tunedWord(for: span.id))
     }
 
     /// `Llama 3 8B` in a table of instruction-tuned models is `llama-3-8b-instruct`; a name that already
     /// says its variant (`-Instruct`, `-Chat`, `-Base`) stays as written.
-    static func instructVariant(of span: NameSpan) -> NameSpan {
+    static func instructVariant(of span: NameSpan, word: String = "instruct") -> NameSpan {
         let parts = span.id.rawValue.split(separator: "-").map { $0.lowercased() }
         let variants: Set<String> = ["instruct", "chat", "base", "it", "thinking", "reasoning", "pretrained", "pt"]
         guard !parts.contains(where: variants.contains) else { return span }
-        return NameSpan(name: span.name, id: ModelID(span.id.rawValue + "-instruct"), range: span.range)
+        return NameSpan(name: span.name, id: ModelID(span.id.rawValue + "-" + word), range: span.range)
     }
 
     /// Columns whose different headers read as one id (`Llama 3.2 1B bf16`, `Llama 3.2 1B QLoRA`) are
