@@ -27,7 +27,12 @@ extension ClaimExtractor {
     private static let generalAvailability = Pattern(
         #"\b(?:general availability|generally available)\b"#, requires: ["general"])
 
-    static var sentencePatterns: [Pattern] { [stage, reference, otherModel, plural, generalAvailability] }
+    /// `8B Instruct: December 9, 2026`: a line about a member the page does not name in full, not the subject.
+    private static let memberLabel = Pattern(
+        #"^\W*\d{1,4}(?:\.\d{1,2})?[BM](?:-A\d{1,4}(?:\.\d{1,2})?[BM])?(?:[\s-](?:Instruct|Base|Chat|IT|it))?\s*:"#,
+        caseSensitive: true)
+
+    static var sentencePatterns: [Pattern] { [stage, reference, otherModel, plural, generalAvailability, memberLabel] }
 
     /// The claims of one paragraph or list item, sentence by sentence.
     ///
@@ -53,7 +58,7 @@ extension ClaimExtractor {
                 }
             guard FactGate.mayStateFacts(text) else {
                 named += spans
-                previousNamed = spans
+                if !spans.isEmpty { previousNamed = spans }
                 continue
             }
             let sentence = AnalyzedSentence(
@@ -102,7 +107,7 @@ extension ClaimExtractor {
                     // A sentence that names no model states a fact of the page's subject when it points
                     // back at it, or, on a page whose headings name one model, when nothing in it points
                     // at another model.
-                    guard let fallback,
+                    guard let fallback, !Self.memberLabel.occurs(in: quote),
                         Self.reference.occurs(in: text) || (subjectIsStated(subject) && !Self.otherModel.occurs(in: text))
                     else { continue }
                     model = fallback

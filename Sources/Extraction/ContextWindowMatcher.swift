@@ -27,8 +27,8 @@ struct ContextWindowMatcher: SentenceMatcher {
     private static let native = Pattern(#"\bnative(?:ly)?\b"#, requires: ["native"])
     private static let inputLimit = Pattern(#"\b(?:max(?:imum)?\s+input|input\s+(?:limit|length|size|tokens))\b"#, requires: ["input"])
     private static let fromBefore = Pattern(#"\bfrom\s+(?:a\s+)?$"#)
-    /// `$3 per 1M input tokens`: a price's unit, not a window.
-    private static let perBefore = Pattern(#"\bper\s+$"#)
+    /// `$3 per 1M input tokens`, `$3 / 1M tokens`: a price's unit, not a window.
+    private static let perBefore = Pattern(#"(?:\bper|/)\s*$"#)
     private static let rangeJoiner = Pattern(#"^\s*(?:to|-|–|or|/)\s*$"#)
 
     static var patterns: [Pattern] {

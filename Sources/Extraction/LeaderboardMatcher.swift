@@ -7,7 +7,7 @@ struct LeaderboardMatcher: SentenceMatcher {
     private static let speed = Pattern(
         #"(?<![\w.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:output\s+)?(?:tokens?\s*(?:/|per)\s*(?:s|sec|second)\b|tok/s\b|t/s\b|TPS\b)"#)
     /// Input-side speeds (prefill, prompt processing) are not output speed.
-    private static let inputSpeed = Pattern(#"\b(?:prefill|prompt\s+processing|input|reading|time\s+to\s+first)\b"#)
+    private static let inputSpeed = Pattern(#"\b(?:prefill\w*|prompt\s+processing|input|reading|time\s+to\s+first)\b"#)
     /// `Artificial Analysis Intelligence Index`, `Arena score`, `Elo`.
     private static let indexName = Pattern(
         #"\b((?:[A-Z][\w.-]*\s+){0,4}?)(?:Intelligence\s+|Coding\s+|Math\s+)?Index\b|\b(LMArena|Chatbot\s+Arena|LMSYS(?:\s+Arena)?|"#

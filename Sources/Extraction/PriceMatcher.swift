@@ -72,7 +72,8 @@ struct PriceMatcher: SentenceMatcher {
                 unit: "usd_per_million_tokens", text: text.utf16Slice(price.range.lowerBound..<unitEnd), figure: price.range)
             finding.hedged = hedges.isApproximate(text, before: price.range.lowerBound)
             let clause = sentence.clauseRange(sentence.clauseIndex(at: price.range.lowerBound))
-            finding.tier = PriceQualifiers.tier(in: text.utf16Slice(clause))
+            let lead = text.utf16Slice((index > 0 ? prices[index - 1].range.upperBound : 0)..<price.range.lowerBound)
+            finding.tier = PriceQualifiers.tier(in: text.utf16Slice(clause)) ?? PriceQualifiers.tier(in: lead)
             finding.provider = PriceQualifiers.provider(in: text)
             result.append(finding)
         }

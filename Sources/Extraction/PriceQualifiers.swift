@@ -8,7 +8,7 @@ enum PriceQualifiers {
         #"(?:\b(?:over|above|beyond|exceeding|more\s+than|longer\s+than|greater\s+than)\s+|>\s*)(\d{2,4})\s*[Kk]\b"#)
     /// Hosts named after `on`, `via`, `through`, `from`.
     private static let host = Pattern(
-        #"\b(?:on|via|through|from|at)\s+(?:the\s+)?(OpenRouter|Together(?:\s+AI)?|Fireworks(?:\s+AI)?|Groq|DeepInfra|"#
+        #"\b(?:[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom|[Aa]t)\s+(?:the\s+)?(OpenRouter|Together(?:\s+AI)?|Fireworks(?:\s+AI)?|Groq|DeepInfra|"#
             + #"(?:Amazon|AWS)\s+Bedrock|Bedrock|Azure(?:\s+AI)?|Vertex\s+AI|Google\s+Cloud|Cerebras|SambaNova|Novita(?:\s+AI)?|"#
             + #"Hyperbolic|Replicate|Lambda|Nebius|Baseten|Hugging\s+Face|Alibaba\s+Cloud|Cloudflare)\b"#,
         caseSensitive: true)
