@@ -18,7 +18,7 @@ struct FigureFilter: Sendable {
             + #"higher|lower|more|less|fewer|faster|slower|larger|smaller|bigger|longer|shorter)\b|x\b|×)"#
     )
     private static let bound = Pattern(
-        #"\b(?:more than|over|at least|less than|under|fewer than|exceeding|beyond|north of|upwards of|"#
+        #"\b(?:more than|over|at least|less than|under|fewer than|exceed(?:s|ing|ed)?|beyond|north of|upwards of|"#
             + #"above|below|greater than|in excess of)\s+(?:a\s+)?$"#
     )
     private static let modal = Pattern(

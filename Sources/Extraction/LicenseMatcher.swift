@@ -48,6 +48,8 @@ struct LicenseMatcher: SentenceMatcher {
             let first = words.split(separator: " ").first.map { String($0).lowercased() } ?? ""
             guard !["the", "a", "an", "this", "that", "our", "its", "their", "same", "new", "open", "source"].contains(first)
             else { return nil }
+            // `the Model License`, `Software License`: a generic name says nothing of which license.
+            guard !["model", "software", "code", "user", "end", "terms"].contains(words.lowercased()) else { return nil }
             let slug = words.lowercased().split(whereSeparator: { $0 == " " }).joined(separator: "-")
             if slug == "apache" { return "apache-2.0" }
             return group(2) == nil ? slug : slug + "-community"
@@ -70,7 +72,7 @@ struct LicenseMatcher: SentenceMatcher {
     static func namedLicenses(in text: String) -> Set<String> {
         guard ASCIISearch.containsAny(text, cues) else { return [] }
         let standard = ["apache-", "mit", "modified-mit", "gpl-", "agpl-", "lgpl-", "bsd-", "cc-"]
-        return Set(LicenseMatcher().findings(in: text).compactMap { finding in
+        return Set(LicenseMatcher().licenses(in: text).compactMap { finding in
             guard case .text(let id) = finding.value, id != custom, id != "proprietary",
                 !standard.contains(where: { id == $0 || ($0.hasSuffix("-") && id.hasPrefix($0)) })
             else { return nil }
@@ -82,7 +84,18 @@ struct LicenseMatcher: SentenceMatcher {
         findings(in: sentence.text)
     }
 
+    /// `This code repository is licensed under MIT`: the code's license, not the model's, unless the
+    /// sentence speaks of the model or its weights too.
+    private static let codeOnly = Pattern(#"\b(?:code|repository|repo|library|codebase|SDK|package|toolkit)\b"#)
+    private static let modelWords = Pattern(#"\b(?:models?|weights|checkpoints?)\b"#)
+
     private func findings(in text: String) -> [Finding] {
+        guard !Self.codeOnly.occurs(in: text) || Self.modelWords.occurs(in: text) else { return [] }
+        return licenses(in: text)
+    }
+
+    /// Every license the text names, whatever it is the license of.
+    private func licenses(in text: String) -> [Finding] {
         guard ASCIISearch.containsAny(text, Self.cues)
             || ["MIT", "CC", "GPL", "BSD"].contains(where: { ASCIISearch.containsExactly(text, $0) })
         else { return [] }

@@ -158,8 +158,10 @@ struct ModelNameReader {
         {
             return true
         }
-        // A capitalized word hyphen-joined to a versioned name is part of it (`DeepSeek-R1-Zero`).
-        guard version != nil, let first = units.first, UTF16Class.isUppercase(first), (2...12).contains(units.count)
+        // A capitalized word hyphen-joined to a versioned name is part of it (`DeepSeek-R1-Zero`), unless it
+        // names a section of a page (`DeepSeek-R1-Evaluation`).
+        guard version != nil, let first = units.first, UTF16Class.isUppercase(first), (2...12).contains(units.count),
+            !Self.sectionWords.contains(lower)
         else { return false }
         return units.dropFirst().allSatisfy { UTF16Class.isLetter($0) && !UTF16Class.isUppercase($0) }
     }
@@ -180,6 +182,11 @@ struct ModelNameReader {
         return Self.countWords.contains(
             string(next).lowercased())
     }
+
+    private static let sectionWords: Set<String> = [
+        "evaluation", "evaluations", "results", "benchmark", "benchmarks", "overview", "introduction", "models", "download",
+        "downloads", "license", "usage", "quickstart", "deployment", "citation", "contact", "performance", "summary",
+    ]
 
     private static let countWords: Set<String> = [
         "total", "active", "activated", "parameters", "parameter", "params", "param", "tokens", "token", "context",

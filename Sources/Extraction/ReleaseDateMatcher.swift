@@ -24,10 +24,16 @@ struct ReleaseDateMatcher: SentenceMatcher {
             + #"postponed|upcoming|coming|later)\b"#
     )
 
-    static var patterns: [Pattern] { [cueBefore, labelBefore, availableBefore, onBefore, cueAfter, unreleased] }
+    /// `We released our Technical Report`: what was released is not a model.
+    private static let notAModel = Pattern(
+        #"\b(?:released?|releasing|published|launched|open[- ]sourced)\s+(?:our|the|a|an|its|their)\s+(?:new\s+|first\s+|"#
+            + #"updated\s+)?(?:technical\s+report|tech\s+report|report|paper|blog|code|codebase|dataset|demo|app|website|"#
+            + #"documentation|docs|leaderboard|benchmark)\b"#)
+
+    static var patterns: [Pattern] { [cueBefore, labelBefore, availableBefore, onBefore, cueAfter, unreleased, notAModel] }
 
     func findings(in sentence: AnalyzedSentence) -> [Finding] {
-        guard !sentence.dates.isEmpty else { return [] }
+        guard !sentence.dates.isEmpty, !Self.notAModel.occurs(in: sentence.text) else { return [] }
         var result: [Finding] = []
         var previousEnd = 0
         for date in sentence.dates {

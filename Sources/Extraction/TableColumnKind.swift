@@ -28,11 +28,14 @@ enum TableColumnKind: Equatable, Sendable {
         "score", "scores", "total", "elo", "arena score", "rating", "country", "architecture", "arch", "benchmark",
         "benchmarks", "metric", "metrics", "task", "tasks", "eval", "evaluation", "dataset", "category", "domain",
         "setting", "settings", "mode", "version", "status", "access", "knowledge cutoff", "cutoff", "samples",
+        // Categories that average several benchmarks (`Code`, `World Knowledge`), not one benchmark.
+        "code", "coding", "commonsense reasoning", "world knowledge", "reading comprehension", "reasoning", "knowledge",
+        "general", "multilingual", "long context", "tool use", "safety", "instruction following", "agentic",
     ]
     private static let ignoredFragments = [
         "$", "price", "cost", "latency", "tok/s", "tokens/s", "speed", "per second", "votes", "index",
         // Training and serving figures, not scores.
-        "time", "hours", "power", "emission", "co2", "energy", "gpu", "memory", "download", "link", "layers",
+        "time", "hours", "power", "emission", "co2", "carbon", "energy", "gpu", "memory", "download", "link", "layers",
         "heads", "vocab", "batch", "learning rate", "dimension", "training tokens", "token count", "cutoff", "architecture", "optimizer",
         "output modalit", "huggingface", "hugging face", "modelscope", "precision", "quantiz",
         // Architecture rows of a spec table (`Number of Experts`, `Selected Experts per Token`).

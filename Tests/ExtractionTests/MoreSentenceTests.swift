@@ -132,4 +132,25 @@ import Testing
         #expect(facts([.heading(level: 1, text: "Kimi K3 vs Qwen 4: which is here to stay?")]).isEmpty)
         #expect(facts([.heading(level: 1, text: "Notes on Kimi K3")]).isEmpty)
     }
+
+    @Test(arguments: [
+        "2026/06/18: We released our Technical Report for Kimi K3.", "This code repository of Kimi K3 is licensed under the MIT License.",
+        "The use of Kimi K3 weights must follow the Model License.", "Kimi K3 reads from 16,384 tokens to 32,768 tokens in our tests.",
+        "Enable YaRN for Kimi K3 when the input exceeds 8,192 tokens.",
+        "For Kimi K3, the maximum generation length is set to 32,768 tokens.",
+    ])
+    func reportsCodeLicensesGenericNamesRangesAndSettingsAreNoFacts(sentence: String) {
+        #expect(Fixture.claims(sentence).isEmpty, "\(Fixture.claims(sentence).facts)")
+    }
+
+    @Test func aSectionWordJoinedToANameIsNotPartOfIt() {
+        #expect(ModelRegistry.standard.mentions(in: "DeepSeek-R1-Evaluation").map(\.id) == ["deepseek-r1"])
+        #expect(ModelRegistry.standard.mentions(in: "DeepSeek-R1-Zero").map(\.id) == ["deepseek-r1-zero"])
+    }
+
+    @Test func aWindowGrownFromOneSizeToAnotherIsTheNewSize() {
+        #expect(Fixture.claims("Kimi K3's context window has been expanded from 128K to 200K tokens.").facts == [
+            Fact("kimi-k3", "context_window", "200000")
+        ])
+    }
 }

@@ -116,4 +116,12 @@ import Testing
         ])
         #expect(spec == [Fact("kimi-k3", "params_total", "1000000000000"), Fact("kimi-k3", "benchmark:mmlu", "89.5")])
     }
+
+    @Test func categoryAveragesAndTrainingFootprintsAreNoBenchmarks() {
+        let found = facts([
+            table([["Model", "Size", "Code", "World Knowledge", "Carbon Emitted (tCO2eq)", "MMLU"],
+                   ["Gemma 3", "27B", "30.1", "60.2", "120", "70.0"]])
+        ])
+        #expect(found == [Fact("gemma-3-27b", "params_total", "27000000000"), Fact("gemma-3-27b", "benchmark:mmlu", "70")])
+    }
 }
