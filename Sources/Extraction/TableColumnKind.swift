@@ -28,10 +28,14 @@ enum TableColumnKind: Equatable, Sendable {
         "score", "scores", "total", "elo", "arena score", "rating", "country", "architecture", "arch", "benchmark",
         "benchmarks", "metric", "metrics", "task", "tasks", "eval", "evaluation", "dataset", "category", "domain",
         "setting", "settings", "mode", "version", "status", "access", "knowledge cutoff", "cutoff", "samples",
-        // Categories that average several benchmarks (`Code`, `World Knowledge`), not one benchmark.
+    ]
+    /// Categories that average several benchmarks (`Code`, `World Knowledge`), not one benchmark.
+    private static let categoryLabels: Set<String> = [
         "code", "coding", "commonsense reasoning", "world knowledge", "reading comprehension", "reasoning", "knowledge",
         "general", "multilingual", "long context", "tool use", "safety", "instruction following", "agentic",
     ]
+
+    static func isCategory(_ label: String) -> Bool { categoryLabels.contains(label) }
     private static let ignoredFragments = [
         "$", "price", "cost", "latency", "tok/s", "tokens/s", "speed", "per second", "votes", "index",
         // Training and serving figures, not scores.
@@ -84,7 +88,7 @@ enum TableColumnKind: Equatable, Sendable {
             let scale = Self.scale(label)
             return has("activ") ? .paramsActive(scale: scale) : .paramsTotal(scale: scale)
         }
-        if ignoredLabels.contains(label) || isAggregate(label) { return .ignored }
+        if ignoredLabels.contains(label) || categoryLabels.contains(label) || isAggregate(label) { return .ignored }
         let slug = BenchmarkSlug.slug(trimmed)
         guard slug.contains(where: \.isLetter) else { return .ignored }
         return .benchmark(slug: slug)

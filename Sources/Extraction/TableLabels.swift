@@ -31,6 +31,13 @@ enum TableLabels {
     /// their notes; columns still alike give nothing.
     static func distinctBenchmarks(_ kinds: [TableColumnKind], header: [Table.Cell]) -> [TableColumnKind] {
         var result = kinds
+        // Beside category averages (`Code`, `Commonsense Reasoning`), `Math` is a category too, not MATH.
+        let labels = header.map { CellText.clean($0.text).lowercased() }
+        if labels.contains(where: TableColumnKind.isCategory) {
+            for (column, label) in labels.enumerated() where ["math", "mathematics"].contains(label) && column < result.count {
+                result[column] = .ignored
+            }
+        }
         var groups: [String: [Int]] = [:]
         for (column, kind) in kinds.enumerated() {
             if case .benchmark(let slug) = kind { groups[slug, default: []].append(column) }

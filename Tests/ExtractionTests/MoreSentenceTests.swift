@@ -153,4 +153,12 @@ import Testing
             Fact("kimi-k3", "context_window", "200000")
         ])
     }
+
+    @Test func aSnapshotDateAfterANameIsPartOfItAndACompoundNameIsAnotherModel() {
+        let registry = ModelRegistry.standard
+        #expect(registry.mentions(in: "GPT-4o 0513 scores 49.9.").map(\.id) == ["gpt-4o-0513"])
+        #expect(registry.mentions(in: "Kimi K3 1024 tokens").map(\.id) == ["kimi-k3"])
+        #expect(registry.mentions(in: "LLaVA-Next-Yi-34B and MiniCPM-Llama3-V2.5").isEmpty)
+        #expect(registry.mentions(in: "Meta-Llama-3-8B-Instruct").map(\.id) == ["llama-3-8b-instruct"])
+    }
 }

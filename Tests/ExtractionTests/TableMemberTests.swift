@@ -124,4 +124,11 @@ import Testing
         ])
         #expect(found == [Fact("gemma-3-27b", "params_total", "27000000000"), Fact("gemma-3-27b", "benchmark:mmlu", "70")])
     }
+
+    @Test func besideCategoryAveragesMathIsACategoryToo() {
+        let found = facts([table([["Model", "Size", "Code", "Math", "MMLU"], ["Gemma 3", "27B", "30.1", "20.5", "70.0"]])])
+        #expect(found == [Fact("gemma-3-27b", "params_total", "27000000000"), Fact("gemma-3-27b", "benchmark:mmlu", "70")])
+        let alone = facts([table([["Model", "MATH", "MMLU"], ["Gemma 3 27B", "50.2", "70.0"]])])
+        #expect(alone == [Fact("gemma-3-27b", "benchmark:math", "50.2"), Fact("gemma-3-27b", "benchmark:mmlu", "70")])
+    }
 }
