@@ -29,8 +29,8 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Column mappings for the corpus's structured files.")
     var mappings = "eval/mappings.yaml"
 
-    @Option(help: "Hand labels of sampled claims.")
-    var labels = "eval/labels.tsv"
+    @Option(help: "Hand labels of sampled claims (repeatable: one precision line per file).")
+    var labels: [String] = ["eval/labels.tsv", "eval/labels-seed8.tsv"]
 
     @Option(help: "Print this many sampled claims (TSV) to label, instead of measuring.")
     var sample: Int?
@@ -65,7 +65,9 @@ struct EvalCommand: ParsableCommand {
             facts: corpusURL.appendingPathComponent("FACTS.tsv"), key: URL(fileURLWithPath: key), claims: extracted)
         if misses { print(recall.missList) }
         print(recall.line)
-        let precision = try Precision.measure(labels: URL(fileURLWithPath: labels), claims: extracted)
-        print(precision.line)
+        for file in labels {
+            let precision = try Precision.measure(labels: URL(fileURLWithPath: file), claims: extracted)
+            print(precision.line(file: file))
+        }
     }
 }
