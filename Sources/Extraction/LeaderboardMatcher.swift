@@ -5,18 +5,20 @@ import Model
 /// `an Arena score of 1402`) and a rank (`ranks #2 on LMArena`, `tops the Artificial Analysis leaderboard`).
 struct LeaderboardMatcher: SentenceMatcher {
     private static let speed = Pattern(
-        #"(?<![\w.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:output\s+)?(?:tokens?\s*(?:/|per)\s*(?:s|sec|second)\b|tok/s\b|t/s\b|TPS\b)"#)
+        #"(?<![\w.,])(\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s*(?:output\s+)?(?:tokens?\s*(?:/|per)\s*(?:s|sec|second)\b|tok/s\b|t/s\b|TPS\b)"#,
+        requires: ["tok", "t/s", "tps"])
     /// Input-side speeds (prefill, prompt processing) are not output speed.
     private static let inputSpeed = Pattern(#"\b(?:prefill\w*|prompt\s+processing|input|reading|time\s+to\s+first)\b"#)
     /// `Artificial Analysis Intelligence Index`, `Arena score`, `Elo`.
     private static let indexName = Pattern(
         #"\b((?:[A-Z][\w.-]*\s+){0,4}?)(?:Intelligence\s+|Coding\s+|Math\s+)?Index\b|\b(LMArena|Chatbot\s+Arena|LMSYS(?:\s+Arena)?|"#
             + #"Arena)(?:\s+(?:Elo|score|rating))?\b|\bElo\b"#,
-        caseSensitive: true)
+        caseSensitive: true, requires: ["Index", "Arena", "LMSYS", "Elo"])
     private static let indexScore = Pattern(#"(?<![\w.,#$])(\d{1,4}(?:\.\d+)?)(?![\w%]|\.\d)"#)
     private static let rankCue = Pattern(
         #"\b(?:rank(?:s|ed)?|placed?|places|sits|stands|is|at|came|comes)\s+(?:at\s+)?(?:#|No\.\s*|number\s+)(\d{1,3})\b|"#
-            + #"\b(first|second|third|fourth|fifth|1st|2nd|3rd|\d{1,2}th)\s+place\b|\b(tops|topped|leads|led|heads|headed)\s+the\b"#)
+            + #"\b(first|second|third|fourth|fifth|1st|2nd|3rd|\d{1,2}th)\s+place\b|\b(tops|topped|leads|led|heads|headed)\s+the\b"#,
+        requires: ["rank", "place", "#", "no.", "number", "tops", "topped", "leads", "led", "heads", "headed"])
     private static let ordinals: [String: Double] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3,
     ]

@@ -16,8 +16,19 @@ struct SizeListMatcher: SentenceMatcher {
 
     static var patterns: [Pattern] { [token, joiner, listCue] }
 
+    /// Whether a digit stands right before a `B` or `M` somewhere in the text: a cheap test before the pattern.
+    static func mayHoldSizes(_ text: String) -> Bool {
+        var previousIsDigit = false
+        for unit in text.utf16 {
+            if (unit == 66 || unit == 77), previousIsDigit { return true }
+            previousIsDigit = UTF16Class.isDigit(unit)
+        }
+        return false
+    }
+
     /// The size tokens of a sentence that are part of a list of two or more, as ranges.
     static func listedSizes(in text: String) -> [[PatternMatch]] {
+        guard mayHoldSizes(text) else { return [] }
         let tokens = token.matches(in: text)
         var lists: [[PatternMatch]] = []
         var current: [PatternMatch] = []
@@ -35,7 +46,7 @@ struct SizeListMatcher: SentenceMatcher {
 
     func findings(in sentence: AnalyzedSentence) -> [Finding] {
         let text = sentence.text
-        guard text.utf16.contains(66) || text.utf16.contains(77) else { return [] }  // B, M
+        guard Self.mayHoldSizes(text) else { return [] }
         var result: [Finding] = []
         let lists = Self.listedSizes(in: text)
         let listed = Set(lists.flatMap { $0.map(\.range.lowerBound) })
