@@ -2,10 +2,13 @@ extension AnalyzedSentence {
     private static let attachedOpening = Pattern(
         #"^[\s,(—–-]*(?:which|who|whose|that|[a-z]{3,}ed)\b"#, caseSensitive: true)
 
-    /// Words right before a name that make it what something is compared with (`on par with OpenAI o1`).
+    /// Words right before a name that make it what something is compared with (`on par with OpenAI o1`) or
+    /// what it comes from (`an updated version of Qwen3-235B-A22B`, `based on Llama 3.1`).
     private static let comparedBefore = Pattern(
         #"\b(?:on par with|compared (?:with|to)|than|like|unlike|rivals?|rivaling|match(?:es|ing)?|"#
-            + #"beats?|beating|outperform(?:s|ing)?|surpass(?:es|ing)?|trails?|behind|ahead of)\s+(?:[\w.'’-]+\s+)?$"#)
+            + #"beats?|beating|outperform(?:s|ing)?|surpass(?:es|ing)?|trails?|behind|ahead of|versions? of|"#
+            + #"successor (?:to|of)|based on|built on(?: top of)?|fine-?tuned (?:from|on)|distilled from|"#
+            + #"derived from|upgrade (?:to|of|over)|same (?:[\w-]+ ){0,3}?as)\s+(?:[\w.'’-]+\s+)?$"#)
 
     static var ownershipPatterns: [Pattern] { [attachedOpening, comparedBefore] }
 

@@ -39,6 +39,8 @@ struct AnalyzedSentence: Sendable {
 
     static var patterns: [Pattern] { [asComparison, comparativeOpening, licenseName] }
 
+    private static let today = Array("today".utf8)
+
     init(text: String, spans: [NameSpan], dateParser: WrittenDateReader, quantityParser: QuantityParser) {
         self.text = text
         let length = text.utf16.count
@@ -47,7 +49,7 @@ struct AnalyzedSentence: Sendable {
         }
         self.spans = spans
         let hasDigit = text.utf8.contains { (48...57).contains($0) }
-        let dates = hasDigit ? dateParser.dates(in: text) : []
+        let dates = hasDigit || ASCIISearch.contains(text, lowercased: Self.today) ? dateParser.dates(in: text) : []
         self.dates = dates
         let quantities = (hasDigit ? quantityParser.quantities(in: text) : []).filter { quantity in
             !spans.contains { $0.range.overlaps(quantity.range) } && !dates.contains { $0.range.overlaps(quantity.range) }

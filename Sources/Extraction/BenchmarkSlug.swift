@@ -1,6 +1,6 @@
 /// Benchmark names as attribute slugs: lowercase, hyphenated, version dots kept, footnote marks,
 /// asterisks, bold and parenthetical notes stripped (`SWE-bench Verified*` → `swe-bench-verified`,
-/// `Terminal-Bench 2.0` → `terminal-bench-2.0`).
+/// `Terminal-Bench 2.0` → `terminal-bench-2.0`); a plus is a word (`MBPP+` → `mbpp-plus`).
 public enum BenchmarkSlug {
     public static func slug(_ name: String) -> String {
         let cleaned = CellText.clean(name)
@@ -16,7 +16,7 @@ public enum BenchmarkSlug {
 
     /// The slug with parenthetical notes kept as words (`MMLU (CoT)` → `mmlu-cot`), to tell apart two
     /// rows of one table that share a name; metric notes (`Acc.`, `EM`, `F1`, `Pass@1`) still go.
-    static func slug(withNotes name: String) -> String {
+    static func slug(withNotes name: String, keepingMetrics: Bool = false) -> String {
         let metrics: Set<String> = ["acc", "acc.", "em", "f1", "pass@1", "bpb", "correct", "percentile", "rating", "resolved"]
         var kept = ""
         var note = ""
@@ -29,7 +29,7 @@ public enum BenchmarkSlug {
             }
             if character == ")" || character == "]" {
                 depth = Swift.max(0, depth - 1)
-                if !metrics.contains(note.lowercased().trimmingSpaces) { kept += " " + note }
+                if keepingMetrics || !metrics.contains(note.lowercased().trimmingSpaces) { kept += " " + note }
                 continue
             }
             if depth == 0 { kept.append(character) } else { note.append(character) }
@@ -52,6 +52,10 @@ public enum BenchmarkSlug {
                 slug.append(".")
             } else if character == "'" || character == "’" {
                 continue
+            } else if character == "+" {
+                // `MBPP+`, `HumanEval+`: a different benchmark from the one without the plus.
+                slug += slug.isEmpty ? "plus" : "-plus"
+                pendingHyphen = true
             } else if character == "@" {
                 if !slug.isEmpty { slug.append("@") }
                 pendingHyphen = false

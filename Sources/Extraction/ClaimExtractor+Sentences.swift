@@ -27,12 +27,20 @@ extension ClaimExtractor {
     private static let generalAvailability = Pattern(
         #"\b(?:general availability|generally available)\b"#, requires: ["general"])
 
-    static var sentencePatterns: [Pattern] { [stage, reference, otherModel, plural, generalAvailability] }
+    /// `8B Instruct: December 9, 2026`: a line about a member the page does not name in full, not the subject.
+    private static let memberLabel = Pattern(
+        #"^\W*\d{1,4}(?:\.\d{1,2})?[BM](?:-A\d{1,4}(?:\.\d{1,2})?[BM])?(?:[\s-](?:Instruct|Base|Chat|IT|it))?\s*:"#,
+        caseSensitive: true)
+
+    static var sentencePatterns: [Pattern] { [stage, reference, otherModel, plural, generalAvailability, memberLabel] }
 
     /// The claims of one paragraph or list item, sentence by sentence.
-    func sentenceClaims(in block: String, spans blockSpans: [NameSpan], subject: PageOutline.Subject, page: PageFacts)
-        -> [Claim]
-    {
+    ///
+    /// A `lead` (the label a list item stands under: `Model Release Date:`) is read before each sentence,
+    /// as if written there; the quote stays the sentence as written.
+    func sentenceClaims(
+        in block: String, spans blockSpans: [NameSpan], subject: PageOutline.Subject, page: PageFacts, lead: String? = nil
+    ) -> [Claim] {
         var claims: [Claim] = []
         /// Models named so far in this block outside comparisons: the antecedent of "It …".
         var named: [NameSpan] = []
@@ -40,16 +48,17 @@ extension ClaimExtractor {
         var previousNamed: [NameSpan] = []
         var blockAsOf: String??
         for range in splitter.sentences(in: block) {
-            let text = block.utf16Slice(range)
+            let quote = block.utf16Slice(range)
+            let prefix = lead.map { $0 + " " } ?? ""
+            let shift = prefix.utf16.count - range.lowerBound
+            let text = prefix + quote
             let spans = blockSpans.filter { range.contains($0.range.lowerBound) && $0.range.upperBound <= range.upperBound }
                 .map { span in
-                    NameSpan(
-                        name: span.name, id: span.id,
-                        range: (span.range.lowerBound - range.lowerBound)..<(span.range.upperBound - range.lowerBound))
+                    NameSpan(name: span.name, id: span.id, range: (span.range.lowerBound + shift)..<(span.range.upperBound + shift))
                 }
             guard FactGate.mayStateFacts(text) else {
                 named += spans
-                previousNamed = spans
+                if !spans.isEmpty { previousNamed = spans }
                 continue
             }
             let sentence = AnalyzedSentence(
@@ -57,13 +66,14 @@ extension ClaimExtractor {
             defer {
                 let principal = sentence.spans.filter { !sentence.isCompared($0) }
                 named += principal
-                previousNamed = principal
+                // A sentence that names no model keeps the ones before it in view (`Both are … Released today, these …`).
+                if !principal.isEmpty { previousNamed = principal }
             }
             guard !filter.isQuestion(text), !filter.isCounterfactual(sentence: text), !filter.pairsRespectively(text)
             else { continue }
-            let findings = matchers.flatMap { $0.findings(in: sentence) }.sorted {
-                $0.figure.lowerBound < $1.figure.lowerBound
-            }
+            let findings = Self.withoutRepeatedLicenses(
+                matchers.flatMap { $0.findings(in: sentence) }.compactMap { resolved($0, page: page) }
+            ).sorted { $0.figure.lowerBound < $1.figure.lowerBound }
             guard !findings.isEmpty else { continue }
 
             let fallback = antecedent(named: named, subject: subject)
@@ -89,20 +99,22 @@ extension ClaimExtractor {
                         if !list.contains(where: { $0.id == span.id }) { list.append(span) }
                     }
                     for span in distinct {
-                        drafts.append(claim(finding, span, qualifiers, sentenceHedged, text, sentence: sentence, page: page))
+                        guard let owner = owner(span, of: finding) else { continue }
+                        drafts.append(claim(finding, owner, qualifiers, sentenceHedged, text, quote: quote, page: page))
                     }
                     continue
                 case .subject:
                     // A sentence that names no model states a fact of the page's subject when it points
                     // back at it, or, on a page whose headings name one model, when nothing in it points
                     // at another model.
-                    guard let fallback,
+                    guard let fallback, !Self.memberLabel.occurs(in: quote),
                         Self.reference.occurs(in: text) || (subjectIsStated(subject) && !Self.otherModel.occurs(in: text))
                     else { continue }
                     model = fallback
                 case .unclear: continue
                 }
-                drafts.append(claim(finding, model, qualifiers, sentenceHedged, text, sentence: sentence, page: page))
+                guard let owner = owner(model, of: finding) else { continue }
+                drafts.append(claim(finding, owner, qualifiers, sentenceHedged, text, quote: quote, page: page))
             }
             claims += Self.withoutSelfContradictions(drafts)
         }
@@ -110,15 +122,41 @@ extension ClaimExtractor {
     }
 
     private func claim(
-        _ finding: Finding, _ model: NameSpan, _ base: Qualifiers, _ sentenceHedged: Bool, _ text: String,
-        sentence: AnalyzedSentence, page: PageFacts
+        _ finding: Finding, _ model: NameSpan, _ base: Qualifiers, _ sentenceHedged: Bool, _ text: String, quote: String,
+        page: PageFacts
     ) -> Claim {
         var qualifiers = base
         qualifiers.scope = finding.scope
+        qualifiers.tier = finding.tier
+        qualifiers.provider = finding.provider
         qualifiers.hedged = sentenceHedged || finding.hedged || hedges.isApproximate(text, before: finding.figure.lowerBound)
         return Claim(
             model: model.id, modelName: model.name, attribute: finding.attribute, value: finding.value, unit: finding.unit,
-            text: finding.text, qualifiers: qualifiers, quote: text, source: page.citation)
+            text: finding.text, qualifiers: qualifiers, quote: quote, source: page.citation)
+    }
+
+    /// `a custom license`: the one license the page names, else nothing.
+    private func resolved(_ finding: Finding, page: PageFacts) -> Finding? {
+        guard finding.attribute == .license, finding.value == .text(LicenseMatcher.custom) else { return finding }
+        guard page.licenses.count == 1, let only = page.licenses.first else { return nil }
+        var named = finding
+        named.value = .text(only)
+        named.resolvedFromCustom = true
+        return named
+    }
+
+    /// `A custom commercial license, the Llama 3.1 Community License`: the named reading wins.
+    private static func withoutRepeatedLicenses(_ findings: [Finding]) -> [Finding] {
+        let named = Set(findings.filter { $0.attribute == .license && !$0.resolvedFromCustom }.map(\.value))
+        return findings.filter { !($0.resolvedFromCustom && named.contains($0.value)) }
+    }
+
+    /// The model a finding is about: the member its size names (`llama-3` + `8B` → `llama-3-8b`) when it
+    /// names one, nothing when the model's family names no members by size, else the model itself.
+    private func owner(_ model: NameSpan, of finding: Finding) -> NameSpan? {
+        guard let size = finding.member else { return model }
+        guard registry.takesSize(model.id) else { return nil }
+        return ModelRegistry.member(model, size: size)
     }
 
     private func subjectIsStated(_ subject: PageOutline.Subject) -> Bool {

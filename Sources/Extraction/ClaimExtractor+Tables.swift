@@ -9,14 +9,22 @@ extension ClaimExtractor {
 
     static var tablePatterns: [Pattern] { [instructHeading, baseHeading] }
 
-    /// Whether a heading or caption says the table's models are the instruction-tuned ones.
-    static func saysInstructTuned(_ text: String?) -> Bool {
-        guard let text else { return false }
-        return instructHeading.occurs(in: text) && !baseHeading.occurs(in: text)
+    /// Whether the headings above a table (or its caption) say its models are instruction-tuned (`true`) or
+    /// base (`false`): the innermost heading that says either decides; beyond the innermost, only headings
+    /// that name no model count (`Base Model` › `Standard Benchmarks`).
+    func tuning(caption: String?, headings: [String]) -> Bool? {
+        var candidates = [caption].compactMap { $0 }
+        if let innermost = headings.last { candidates.append(innermost) }
+        candidates += headings.dropLast().reversed().filter { registry.spans(in: $0).isEmpty }
+        for text in candidates {
+            if Self.baseHeading.occurs(in: text) { return false }
+            if Self.instructHeading.occurs(in: text) { return true }
+        }
+        return nil
     }
 
     func tableClaims(
-        in table: Table, headingModel: NameSpan?, heading: String?, previousBlock: Block?, page: PageFacts,
+        in table: Table, headingModel: NameSpan?, headings: [String], previousBlock: Block?, page: PageFacts,
         pageIDs: Set<ModelID> = []
     ) -> [Claim] {
         let captionModel: NameSpan? = {
@@ -28,10 +36,9 @@ extension ClaimExtractor {
         var previousText: String?
         if case .paragraph(let text) = previousBlock { previousText = text }
         let asOf = table.caption.flatMap(page.asOfReader.asOf(in:)) ?? previousText.flatMap(page.asOfReader.asOf(in:)) ?? page.day
+        let tuning = tuning(caption: table.caption, headings: headings)
         let context = TableReader.Context(
-            subject: captionModel ?? headingModel,
-            instructTuned: Self.saysInstructTuned(table.caption) || Self.saysInstructTuned(heading),
-            baseTuned: [table.caption, heading].contains { $0.map(Self.baseHeading.occurs(in:)) ?? false }, pageIDs: pageIDs)
+            subject: captionModel ?? headingModel, instructTuned: tuning == true, baseTuned: tuning == false, pageIDs: pageIDs)
         return reader.cells(of: table, context: context).compactMap { cell in
             let quote = table.rowText(cell.row)
             guard !quote.isEmpty else { return nil }

@@ -23,35 +23,67 @@ public struct ClaimExtractor: Sendable {
         self.registry = registry
         matchers = [
             ReleaseDateMatcher(), WeightsMatcher(), LicenseMatcher(), ContextWindowMatcher(), ParameterCountMatcher(),
+            SizeListMatcher(), ModalityMatcher(), PriceMatcher(), LeaderboardMatcher(),
         ]
     }
 
     /// Every claim the document's main content states, each with the verbatim sentence or table row as quote.
     public func claims(in document: Document, citation: Citation) -> [Claim] {
         let published = document.published ?? citation.published
-        let page = PageFacts(
+        var page = PageFacts(
             citation: citation, day: published.map(Timestamp.day),
             dateParser: WrittenDateReader(
                 defaultYear: published.flatMap { Int(Timestamp.day($0).prefix(4)) }, today: published.map(Timestamp.day)))
+        page.licenses = Self.namedLicenses(document)
         let outline = PageOutline(document: document, registry: registry)
         var claims: [Claim] = []
+        /// A paragraph that is only a label (`Model Release Date:`): the lead of the list items below it.
+        var label: String?
+        var announced = false
         for (index, block) in document.blocks.enumerated() {
             switch block {
             case .paragraph(let text), .listItem(let text):
+                var lead: String?
+                if case .listItem = block { lead = label } else { label = Self.isLabel(text) ? text.trimmingSpaces : nil }
                 claims += sentenceClaims(
-                    in: text, spans: outline.spans(ofBlock: index), subject: outline.subject(ofBlock: index), page: page)
+                    in: text, spans: outline.spans(ofBlock: index), subject: outline.subject(ofBlock: index), page: page,
+                    lead: lead)
             case .table(let table):
+                label = nil
                 let previous = index > 0 ? document.blocks[index - 1] : nil
                 var headingModel = outline.headingModel(ofBlock: index)
                 if headingModel == nil, case .model(let subject) = outline.subject(ofBlock: index) { headingModel = subject }
                 claims += tableClaims(
-                    in: table, headingModel: headingModel, heading: outline.heading(ofBlock: index),
+                    in: table, headingModel: headingModel, headings: outline.headings(ofBlock: index),
                     previousBlock: previous, page: page, pageIDs: outline.pageIDs)
-            case .heading, .preformatted:
-                continue
+            case .heading(let level, let text):
+                label = nil
+                if level <= 2, !announced { claims += announcementClaims(heading: text, page: page, announced: &announced) }
+            case .preformatted:
+                label = nil
             }
         }
         return Self.deduplicated(claims)
+    }
+
+    /// The licenses the page names anywhere in its text (what `a custom license` can only mean when it names one).
+    private static func namedLicenses(_ document: Document) -> Set<String> {
+        var found: Set<String> = []
+        for block in document.blocks {
+            switch block {
+            case .paragraph(let text), .listItem(let text): found.formUnion(LicenseMatcher.namedLicenses(in: text))
+            case .heading, .table, .preformatted: continue
+            }
+        }
+        return found
+    }
+
+    /// `Model Release Date:`: a short capitalized label ending in a colon, with nothing after it.
+    private static func isLabel(_ text: String) -> Bool {
+        let trimmed = text.trimmingSpaces
+        guard trimmed.hasSuffix(":"), trimmed.utf16.count <= 40, let first = trimmed.utf16.first, UTF16Class.isUppercase(first)
+        else { return false }
+        return !trimmed.dropLast().contains(where: { ".:;!?".contains($0) })
     }
 
     private static func deduplicated(_ claims: [Claim]) -> [Claim] {
@@ -66,6 +98,8 @@ public struct ClaimExtractor: Sendable {
         var attribute: Attribute
         var value: ClaimValue
         var scope: String?
+        var tier: String?
+        var provider: String?
         var quote: String
 
         init(claim: Claim) {
@@ -73,6 +107,8 @@ public struct ClaimExtractor: Sendable {
             attribute = claim.attribute
             value = claim.value
             scope = claim.qualifiers.scope
+            tier = claim.qualifiers.tier
+            provider = claim.qualifiers.provider
             quote = claim.quote
         }
     }
@@ -84,6 +120,8 @@ struct PageFacts: Sendable {
     /// The publication day, the default `as_of`.
     var day: String?
     var dateParser: WrittenDateReader
+    /// The licenses the page names (`a custom license` is the one when there is exactly one).
+    var licenses: Set<String> = []
 
     var asOfReader: AsOfReader { AsOfReader(dateParser: dateParser) }
 }

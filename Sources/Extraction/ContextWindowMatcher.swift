@@ -27,13 +27,17 @@ struct ContextWindowMatcher: SentenceMatcher {
     private static let native = Pattern(#"\bnative(?:ly)?\b"#, requires: ["native"])
     private static let inputLimit = Pattern(#"\b(?:max(?:imum)?\s+input|input\s+(?:limit|length|size|tokens))\b"#, requires: ["input"])
     private static let fromBefore = Pattern(#"\bfrom\s+(?:a\s+)?$"#)
-    /// `$3 per 1M input tokens`: a price's unit, not a window.
-    private static let perBefore = Pattern(#"\bper\s+$"#)
+    /// `$3 per 1M input tokens`, `$3 / 1M tokens`: a price's unit, not a window.
+    private static let perBefore = Pattern(#"(?:\bper|/)\s*$"#)
     private static let rangeJoiner = Pattern(#"^\s*(?:to|-|–|or|/)\s*$"#)
+
+    /// `expanded from 128K to 200K tokens`: the end of the change is the window now.
+    private static let grown = Pattern(#"\b(?:expand\w*|increas\w*|grow\w*|grew|rais\w*|upgrad\w*|doubl\w*|boost\w*)\b"#)
+    private static let setting = Pattern(#"\b(?:is|are|was|were)\s+set\s+to\b|\bwe\s+set\b"#, requires: ["set"])
 
     static var patterns: [Pattern] {
         [sentenceCue, contextWord, outputWord, contextAfter, contextRightBefore, training, lengthWord, rate, extended, native,
-         inputLimit, fromBefore, rangeJoiner, perBefore]
+         inputLimit, fromBefore, rangeJoiner, perBefore, grown, setting]
     }
 
     private let filter = FigureFilter()
@@ -61,6 +65,12 @@ struct ContextWindowMatcher: SentenceMatcher {
             else { continue }
             guard !filter.isDelta(text, range: quantity.range), !filter.isBound(text, range: quantity.range)
             else { continue }
+            // `from 16,384 tokens to 32,768 tokens`: the ends of a range, unless a window is extended from one to the other.
+            if filter.isRangeBound(text, range: quantity.range, unitEnd: quantity.fullRange.upperBound),
+                !Self.extended.occurs(in: text), !Self.grown.occurs(in: text)
+            {
+                continue
+            }
             let clauseRange = sentence.clauseRange(sentence.clauseIndex(at: quantity.range.lowerBound))
             let clauseText = text.utf16Slice(clauseRange)
             guard !Self.training.occurs(in: clauseText) || Self.lengthWord.occurs(in: text) else { continue }
@@ -75,6 +85,8 @@ struct ContextWindowMatcher: SentenceMatcher {
                 attribute: .contextWindow, value: .number(value), unit: "tokens", text: quantity.writtenWithUnit,
                 figure: quantity.range)
             if lastOutput > lastContext {
+                // `the maximum generation length is set to 32,768 tokens`: an evaluation setting, not a limit.
+                guard !Self.setting.occurs(in: text) else { continue }
                 var output = finding
                 output.attribute = .maxOutputTokens
                 result.append(output)

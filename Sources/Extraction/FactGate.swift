@@ -3,6 +3,7 @@
 enum FactGate {
     private static let cues = ASCIISearch.bytes([
         "open", "weight", "proprietary", "closed", "api", "download", "licen", "apache", "mit", "cc", "gpl", "bsd",
+        "input", "accept", "take", "ingest", "modalit", "today", "leaderboard", "tops", "place",
     ])
 
     static func mayStateFacts(_ text: String) -> Bool {

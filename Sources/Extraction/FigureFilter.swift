@@ -18,7 +18,7 @@ struct FigureFilter: Sendable {
             + #"higher|lower|more|less|fewer|faster|slower|larger|smaller|bigger|longer|shorter)\b|x\b|×)"#
     )
     private static let bound = Pattern(
-        #"\b(?:more than|over|at least|less than|under|fewer than|exceeding|beyond|north of|upwards of|"#
+        #"\b(?:more than|over|at least|less than|under|fewer than|exceed(?:s|ing|ed)?|beyond|north of|upwards of|"#
             + #"above|below|greater than|in excess of)\s+(?:a\s+)?$"#
     )
     private static let modal = Pattern(
@@ -41,7 +41,8 @@ struct FigureFilter: Sendable {
     private static let respectively = Pattern(#"\brespectively\b"#, requires: ["respectively"])
     /// The end or start of a range (`from 0.6B to 235B`, `between 8K and 32K`, `7B-70B`).
     private static let rangeBefore = Pattern(
-        #"(?:\bfrom\s+\S+\s+to|\bbetween\s+\S+\s+and|\d[KkMmBbTt]?\s*(?:-|–|to))\s*$"#)
+        #"(?:\bfrom\s+\S+(?:\s+(?:thousand|million|billion|trillion))?\s+to|\bbetween\s+\S+(?:\s+(?:thousand|"#
+            + #"million|billion|trillion))?\s+and|\d[KkMmBbTt]?\s*(?:-|–|to))\s*$"#)
     private static let rangeAfter = Pattern(#"^\s*(?:-|–|to|and)\s*(?:about\s+)?\d"#)
 
     static var patterns: [Pattern] {

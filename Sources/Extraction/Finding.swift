@@ -13,6 +13,14 @@ struct Finding: Hashable, Sendable {
     var scope: String?
     /// The figure itself is approximate (`~1M`, `about 48B`).
     var hedged = false
+    /// A size that names a member of the model the figure belongs to (`Llama 3 comes in 8B and 70B`):
+    /// the claim is about that member (`llama-3-8b`), or nothing when the model's family names no members by size.
+    var member: String?
+    /// The price tier (`cached`, `batch`, `>200k`) and the provider (`openrouter`) a price or speed is for.
+    var tier: String?
+    var provider: String?
+    /// A license read from `a custom license` as the one license the page names.
+    var resolvedFromCustom = false
 }
 
 /// Reads one kind of fact from a sentence. A later issue adds matchers (prices, modalities,

@@ -1,10 +1,10 @@
 extension ModelFamily {
     /// The families modeltrack knows out of the box, written the way each lab writes its names.
     public static let standard: [ModelFamily] = [
-        ModelFamily(names: ["Qwen"], id: "qwen", versionJoiner: "", accepts: [.version, .variant]),
-        ModelFamily(names: ["QwQ"], id: "qwq", separators: ["-", " "], accepts: [.version, .size]),
-        ModelFamily(names: ["Llama"], id: "llama"),
-        ModelFamily(names: ["Gemma"], id: "gemma", versionSuffixes: ["n"]),
+        ModelFamily(names: ["Qwen"], id: "qwen", versionJoiner: "", accepts: [.version, .variant], sizedNames: true),
+        ModelFamily(names: ["QwQ"], id: "qwq", separators: ["-", " "], accepts: [.version, .size], sizedNames: true),
+        ModelFamily(names: ["Llama"], id: "llama", sizedNames: true),
+        ModelFamily(names: ["Gemma"], id: "gemma", versionSuffixes: ["n"], sizedNames: true),
         ModelFamily(names: ["GPT"], id: "gpt", versionSuffixes: ["o"], versionWords: ["oss"]),
         ModelFamily(
             names: ["o"], id: "o", versionJoiner: "", separators: [""], caseSensitive: true),
@@ -16,9 +16,10 @@ extension ModelFamily {
             tiers: ["Coder", "Math", "Prover", "LLM", "MoE", "OCR"], accepts: [.version, .tier]),
         ModelFamily(
             names: ["Mistral"], id: "mistral", separators: [" ", "-"],
-            tiers: ["Large", "Medium", "Small", "Tiny", "Nemo", "NeMo", "Saba"], accepts: [.version, .tier, .size]),
-        ModelFamily(names: ["Mixtral"], id: "mixtral", separators: [" ", "-"], accepts: [.size]),
-        ModelFamily(names: ["Ministral"], id: "ministral", separators: [" ", "-"], accepts: [.version, .size]),
+            tiers: ["Large", "Medium", "Small", "Tiny", "Nemo", "NeMo", "Saba"], accepts: [.version, .tier, .size],
+            sizedNames: true),
+        ModelFamily(names: ["Mixtral"], id: "mixtral", separators: [" ", "-"], accepts: [.size], sizedNames: true),
+        ModelFamily(names: ["Ministral"], id: "ministral", separators: [" ", "-"], accepts: [.version, .size], sizedNames: true),
         ModelFamily(
             names: ["Pixtral"], id: "pixtral", separators: [" ", "-"], tiers: ["Large"],
             accepts: [.version, .tier, .size]),
@@ -28,7 +29,8 @@ extension ModelFamily {
         ModelFamily(
             names: ["Devstral"], id: "devstral", separators: [" ", "-"], tiers: ["Small", "Medium"],
             accepts: [.version, .tier, .bare]),
-        ModelFamily(names: ["Codestral"], id: "codestral", separators: [" ", "-"], accepts: [.version, .bare]),
+        ModelFamily(
+            names: ["Codestral"], id: "codestral", separators: [" ", "-"], accepts: [.version, .bare], sizedNames: true),
         ModelFamily(
             names: ["Kimi"], id: "kimi", separators: [" ", "-"], versionPrefixes: ["K"], tiers: ["Dev", "VL", "Linear"],
             accepts: [.version, .tier]),
@@ -42,14 +44,16 @@ extension ModelFamily {
         ModelFamily(
             names: ["Command"], id: "command", separators: [" ", "-"], versionPrefixes: [],
             versionWords: ["R+", "R", "A", "R7B"], caseSensitive: true),
-        ModelFamily(names: ["OLMo"], id: "olmo", separators: [" ", "-"], accepts: [.version, .size], caseSensitive: true),
+        ModelFamily(
+            names: ["OLMo"], id: "olmo", separators: [" ", "-"], accepts: [.version, .size], caseSensitive: true,
+            sizedNames: true),
         ModelFamily(
             names: ["Falcon"], id: "falcon", versionPrefixes: ["", "H"], tiers: ["Mamba"], accepts: [.size],
-            caseSensitive: true),
+            caseSensitive: true, sizedNames: true),
         ModelFamily(
             names: ["Yi"], id: "yi", separators: ["-"], variants: ["Lightning"], accepts: [.version, .size, .variant],
-            caseSensitive: true),
-        ModelFamily(names: ["InternLM"], id: "internlm", versionJoiner: "", caseSensitive: true),
+            caseSensitive: true, sizedNames: true),
+        ModelFamily(names: ["InternLM"], id: "internlm", versionJoiner: "", caseSensitive: true, sizedNames: true),
         ModelFamily(
             names: ["MiniMax"], id: "minimax", separators: ["-", " "], versionPrefixes: ["M"], tiers: ["Text", "VL"],
             caseSensitive: true),
@@ -60,8 +64,15 @@ extension ModelFamily {
             variants: ["TurboS", "Standard"], accepts: [.version, .size, .variant]),
         ModelFamily(
             names: ["Moonlight"], id: "moonlight", separators: ["-", " "], accepts: [.size], caseSensitive: true),
-        ModelFamily(names: ["Granite"], id: "granite", separators: [" ", "-"], caseSensitive: true),
+        ModelFamily(names: ["Granite"], id: "granite", separators: [" ", "-"], caseSensitive: true, sizedNames: true),
         ModelFamily(names: ["Jamba"], id: "jamba", separators: [" ", "-"], caseSensitive: true),
+    ]
+}
+
+extension ModelFamily {
+    /// The word a line's instruction-tuned models carry when it is not `instruct`, by id prefix.
+    public static let standardTunedWords: [String: String] = [
+        "llama-2": "chat", "gemma": "it", "deepseek": "chat", "deepseek-coder": "instruct",
     ]
 }
 

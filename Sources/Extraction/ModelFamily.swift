@@ -1,4 +1,4 @@
-/// How one model family writes its names, as plain data (a later issue loads these from YAML).
+/// How one model family writes its names, as plain data (`Feeds/models.yaml` holds the same table).
 ///
 /// A name is the family word, optional tier words (`Claude Opus 4.7`), a version (`3.5`, `K3`,
 /// `V4`, `4o`, `oss`) and a tail of variant words and sizes (`Max-Preview`, `235B-A22B`).
@@ -42,12 +42,15 @@ public struct ModelFamily: Hashable, Sendable, Codable {
     public var accepts: [NamePart]
     /// Whether the family word must match case exactly (`Phi`, `Command`, `OLMo`).
     public var caseSensitive: Bool
+    /// Whether the family's members are named by their size (`Llama 3 8B`, `Gemma 2 27B`), so a size written
+    /// beside a name without one (a table's `#Params` cell) names the member.
+    public var sizedNames: Bool
 
     public init(
         names: [String], id: String, versionJoiner: String = "-", separators: [String] = ["", " ", "-"],
         versionPrefixes: [String] = [""], versionSuffixes: [String] = [], versionWords: [String] = [],
         tiers: [String] = [], variants: [String] = [], accepts: [NamePart] = [.version],
-        caseSensitive: Bool = false
+        caseSensitive: Bool = false, sizedNames: Bool = false
     ) {
         self.names = names
         self.id = id
@@ -60,5 +63,6 @@ public struct ModelFamily: Hashable, Sendable, Codable {
         self.variants = variants
         self.accepts = accepts
         self.caseSensitive = caseSensitive
+        self.sizedNames = sizedNames
     }
 }

@@ -158,18 +158,29 @@ struct ModelNameReader {
         {
             return true
         }
-        // A capitalized word hyphen-joined to a versioned name is part of it (`DeepSeek-R1-Zero`).
-        guard version != nil, let first = units.first, UTF16Class.isUppercase(first), (2...12).contains(units.count)
+        // A capitalized word hyphen-joined to a versioned name is part of it (`DeepSeek-R1-Zero`), unless it
+        // names a section of a page (`DeepSeek-R1-Evaluation`).
+        guard version != nil, let first = units.first, UTF16Class.isUppercase(first), (2...12).contains(units.count),
+            !Self.sectionWords.contains(lower)
         else { return false }
         return units.dropFirst().allSatisfy { UTF16Class.isLetter($0) && !UTF16Class.isUppercase($0) }
     }
 
     private func acceptsAfterSpace(_ text: String, end: Int) -> Bool {
         if Self.isSize(text, allowThousands: false) { return !isFollowedByCountWord(end) }
+        // `GPT-4o 0513`, `Claude 3.5 Sonnet 1022`: a snapshot's month and day.
+        if version != nil, Self.isMonthDay(text), !isFollowedByCountWord(end) { return true }
         let lower = text.lowercased()
         let spaced = ModelVocabulary.spacedVariants.contains(lower) || family.variants.contains { $0 == text }
         guard spaced, let first = text.utf16.first else { return false }
         return UTF16Class.isUppercase(first) || ModelVocabulary.lowercaseSpacedVariants.contains(text)
+    }
+
+    /// `0513`: four digits that read as a month (01–12) and a day (01–31).
+    static func isMonthDay(_ text: String) -> Bool {
+        let units = Array(text.utf16)
+        guard units.count == 4, units.allSatisfy(UTF16Class.isDigit), let number = Int(text) else { return false }
+        return (1...12).contains(number / 100) && (1...31).contains(number % 100)
     }
 
     /// `235B total`, `17B active parameters`: the size is a stated count, not part of the name.
@@ -180,6 +191,11 @@ struct ModelNameReader {
         return Self.countWords.contains(
             string(next).lowercased())
     }
+
+    private static let sectionWords: Set<String> = [
+        "evaluation", "evaluations", "results", "benchmark", "benchmarks", "overview", "introduction", "models", "download",
+        "downloads", "license", "usage", "quickstart", "deployment", "citation", "contact", "performance", "summary",
+    ]
 
     private static let countWords: Set<String> = [
         "total", "active", "activated", "parameters", "parameter", "params", "param", "tokens", "token", "context",

@@ -49,7 +49,12 @@ struct ModelNameScanner: Sendable {
             }
             var wordEnd = position
             while wordEnd < units.count, UTF16Class.isLetter(units[wordEnd]) { wordEnd += 1 }
-            if let span = name(start: position, wordEnd: wordEnd, units: units) {
+            // `LLaVA-Next-Yi-34B`: a family word inside another hyphenated name is part of that name.
+            if insideCompound(position, units: units) {
+                position = wordEnd
+                continue
+            }
+            if let span = name(start: position, wordEnd: wordEnd, units: units) ?? family(start: position, wordEnd: wordEnd, units: units) {
                 found.append(span)
                 position = span.range.upperBound
             } else {
@@ -90,6 +95,32 @@ struct ModelNameScanner: Sendable {
         var reader = ModelNameReader(units: units, family: Self.generic(word), familyNames: allFamilyWords)
         guard let parsed = reader.read(from: wordEnd, requireVersionAndSize: true) else { return nil }
         return span(start: start, end: parsed.end, id: parsed.id, units: units)
+    }
+
+    /// Whether the word at `start` follows a hyphen joined to another word (`Next-` in `LLaVA-Next-Yi`),
+    /// other than a lab's name written before its model (`Meta-Llama-3-8B`).
+    private func insideCompound(_ start: Int, units: [UInt16]) -> Bool {
+        guard start >= 2, units[start - 1] == UTF16Class.hyphen, UTF16Class.isAlphanumeric(units[start - 2]) else { return false }
+        var wordStart = start - 1
+        while wordStart > 0, UTF16Class.isAlphanumeric(units[wordStart - 1]) { wordStart -= 1 }
+        let word = ASCIIText.string(units[wordStart..<(start - 1)]).lowercased()
+        return !Self.labPrefixes.contains(word)
+    }
+
+    private static let labPrefixes: Set<String> = ["meta", "google", "microsoft", "mistralai", "nvidia", "ibm", "alibaba"]
+
+    /// `Gemma is a family of open-weights models`: a family word alone, said to be a family, names the family.
+    private static let familyPredicate = Pattern(
+        #"^\s+(?:is|are)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:family|series|collection|suite|line)\s+of\b"#,
+        requires: ["family", "series", "collection", "suite", "line"])
+
+    static var patterns: [Pattern] { [familyPredicate] }
+
+    private func family(start: Int, wordEnd: Int, units: [UInt16]) -> NameSpan? {
+        guard let index = candidates(start: start, end: wordEnd, units: units).first else { return nil }
+        let after = ASCIIText.string(units[wordEnd..<Swift.min(units.count, wordEnd + 60)])
+        guard Self.familyPredicate.occurs(in: after) else { return nil }
+        return span(start: start, end: wordEnd, id: families[index].id, units: units)
     }
 
     private func span(start: Int, end: Int, id: String, units: [UInt16]) -> NameSpan {

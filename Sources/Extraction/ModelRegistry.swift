@@ -11,25 +11,32 @@ internal import Foundation
 public struct ModelRegistry: Sendable {
     public let families: [ModelFamily]
     public let aliases: [ModelAlias]
+    /// The word a line's instruction-tuned models carry in their ids when it is not `instruct`, by id
+    /// prefix (`llama-2` → `chat`: Llama 2 13B Chat; `gemma` → `it`).
+    public let tunedWords: [String: String]
     private let scanner: ModelNameScanner
     private let aliasScanner: AliasScanner
 
-    public init(families: [ModelFamily], aliases: [ModelAlias] = []) {
+    public init(families: [ModelFamily], aliases: [ModelAlias] = [], tunedWords: [String: String] = [:]) {
         self.families = families
         self.aliases = aliases
+        self.tunedWords = tunedWords
         scanner = ModelNameScanner(families: families)
         aliasScanner = AliasScanner(aliases: aliases)
     }
 
-    /// This registry with more families and aliases: a family whose id is already known replaces it.
-    public func adding(families extra: [ModelFamily], aliases extraAliases: [ModelAlias]) -> ModelRegistry {
+    /// This registry with more families, aliases and tuned words: a family whose id is already known replaces it.
+    public func adding(
+        families extra: [ModelFamily], aliases extraAliases: [ModelAlias], tunedWords extraWords: [String: String] = [:]
+    ) -> ModelRegistry {
         let replaced = Set(extra.map(\.id))
         return ModelRegistry(
-            families: families.filter { !replaced.contains($0.id) } + extra, aliases: aliases + extraAliases)
+            families: families.filter { !replaced.contains($0.id) } + extra, aliases: aliases + extraAliases,
+            tunedWords: tunedWords.merging(extraWords) { $1 })
     }
 
     /// The standard families (`ModelFamily.standard`) plus the generic `Name Version Size` pattern.
-    public static let standard = ModelRegistry(families: ModelFamily.standard)
+    public static let standard = ModelRegistry(families: ModelFamily.standard, tunedWords: ModelFamily.standardTunedWords)
 
     /// Every model named in `text`, in order, none overlapping; each name is taken greedily
     /// (`Qwen3.6-Max-Preview`, not `Qwen3.6`).

@@ -17,21 +17,27 @@ struct PageOutline: Sendable {
     private let documentSubject: Subject
     /// Per block, the headings above it (outermost first) with the models each names.
     private let headingsAbove: [[[NameSpan]]]
-    /// Per block, the models its text names (paragraphs and list items; empty for the rest).
-    private let blockSpans: [[NameSpan]]
-    /// Per block, the text of the innermost heading above it.
-    private let headingText: [String?]
+    /// Per block, the models its text names (paragraphs and list items; empty for the rest), short forms
+    /// the page makes clear included (`the 70B`, `Maverick`).
+    private var blockSpans: [[NameSpan]]
+    /// Per block, whether a heading above it is about a part of a model (`Multi-Token Prediction Modules`,
+    /// `Vision adapter`): what such a section states is not the model's.
+    private let inComponentSection: [Bool]
+    /// Per block, the texts of the headings above it (outermost first).
+    private let headingTexts: [[String]]
 
     init(document: Document, registry: ModelRegistry) {
         titleSubject = Self.subject(of: registry.spans(in: document.title ?? ""))
         var stack: [(level: Int, spans: [NameSpan], text: String)] = []
         var above: [[[NameSpan]]] = []
-        var texts: [String?] = []
+        var texts: [[String]] = []
         var perBlock: [[NameSpan]] = []
+        var component: [Bool] = []
         var everyName: [NameSpan] = registry.spans(in: document.title ?? "")
         for block in document.blocks {
             above.append(stack.map(\.spans))
-            texts.append(stack.last?.text)
+            texts.append(stack.map(\.text))
+            component.append(stack.contains { $0.spans.isEmpty && Self.componentHeading.occurs(in: $0.text) })
             var spansHere: [NameSpan] = []
             defer { perBlock.append(spansHere) }
             switch block {
@@ -50,12 +56,27 @@ struct PageOutline: Sendable {
             }
         }
         headingsAbove = above
-        headingText = texts
+        headingTexts = texts
         blockSpans = perBlock
+        inComponentSection = component
         pageIDs = Set(everyName.map(\.id))
         let whole = Self.subject(of: everyName)
         documentSubject = whole == .unclear ? Self.leadSubject(blocks: document.blocks, registry: registry) : whole
+        let shortForms = ShortFormReader(registry: registry, pageIDs: pageIDs)
+        for (index, block) in document.blocks.enumerated() {
+            switch block {
+            case .paragraph(let text), .listItem(let text):
+                blockSpans[index] = shortForms.merged(blockSpans[index], in: text, subject: subject(ofBlock: index))
+            case .heading, .table, .preformatted:
+                continue
+            }
+        }
     }
+
+    /// A heading about a part of a model rather than a model.
+    private static let componentHeading = Pattern(
+        #"\b(?:modules?|adapters?|encoders?|decoders?|tokeni[sz]ers?|embeddings?|projectors?|routers?|draft models?)\b"#,
+        requires: ["module", "adapter", "encoder", "decoder", "tokeni", "embedding", "projector", "router", "draft"])
 
     /// A page that names several models is still about one when its opening names only that one and
     /// the page names it more often than any other (a model card that compares its model with others).
@@ -72,12 +93,15 @@ struct PageOutline: Sendable {
             for span in spans { counts[span.id, default: 0] += 1 }
         }
         guard let lead, case .model(let span) = subject(of: lead), let top = counts[span.id] else { return .unclear }
-        return counts.allSatisfy { $0.key == span.id || $0.value < top } ? .model(span) : .unclear
+        // The line a model belongs to (`Llama 3.2` for `Llama 3.2-Vision`) does not compete with it.
+        let lines = { (id: ModelID) in span.id.rawValue.hasPrefix(id.rawValue + "-") }
+        return counts.allSatisfy { $0.key == span.id || lines($0.key) || $0.value < top } ? .model(span) : .unclear
     }
 
     /// The subject of block `index`: the innermost heading above it that names models decides
     /// (one model, or unclear for several); with none, the title; with none, the only model the page names.
     func subject(ofBlock index: Int) -> Subject {
+        if inComponentSection.indices.contains(index), inComponentSection[index] { return .unclear }
         let headings = headingsAbove.indices.contains(index) ? headingsAbove[index] : []
         if let innermost = headings.last(where: { !$0.isEmpty }) { return Self.subject(of: innermost) }
         if titleSubject != .none { return titleSubject }
@@ -96,11 +120,17 @@ struct PageOutline: Sendable {
 
     /// The text of the innermost heading above block `index`, if any.
     func heading(ofBlock index: Int) -> String? {
-        headingText.indices.contains(index) ? headingText[index] : nil
+        headings(ofBlock: index).last
+    }
+
+    /// The texts of the headings above block `index`, outermost first.
+    func headings(ofBlock index: Int) -> [String] {
+        headingTexts.indices.contains(index) ? headingTexts[index] : []
     }
 
     /// The model the heading just above block `index` names, for a table: one model or nothing.
     func headingModel(ofBlock index: Int) -> NameSpan? {
+        if inComponentSection.indices.contains(index), inComponentSection[index] { return nil }
         let headings = headingsAbove.indices.contains(index) ? headingsAbove[index] : []
         guard let innermost = headings.last(where: { !$0.isEmpty }), case .model(let span) = Self.subject(of: innermost)
         else { return nil }

@@ -33,7 +33,10 @@ struct ParameterCountMatcher: SentenceMatcher {
     func findings(in sentence: AnalyzedSentence) -> [Finding] {
         let text = sentence.text
         var result: [Finding] = []
-        for quantity in sentence.quantities {
+        // `8B and 70B parameters`: sizes of several members, read by `SizeListMatcher`.
+        let counts = sentence.quantities.contains { [.million, .billion, .trillion].contains($0.multiplier) }
+        let listed = counts ? Set(SizeListMatcher.listedSizes(in: text).flatMap { $0.map(\.range.lowerBound) }) : []
+        for quantity in sentence.quantities where !listed.contains(quantity.range.lowerBound) {
             guard [.million, .billion, .trillion].contains(quantity.multiplier), quantity.unitText == nil else { continue }
             guard !filter.isDelta(text, range: quantity.range), !filter.isBound(text, range: quantity.range),
                 !filter.isRangeBound(text, range: quantity.range, unitEnd: quantity.range.upperBound)

@@ -11,6 +11,8 @@ struct ReleaseDateMatcher: SentenceMatcher {
     /// A cue, at most eight words, then a preposition right before the date.
     private static let cueBefore = Pattern(
         #"\b"# + strongCue + #"\b(?:[^.;]{0,60}?\b(?:on|since|in|from|dated)|\s*(?:was|is|:|—|–|-)?)\s*$"#)
+    /// `Release Date: 70B Instruct: December 6, 2024`: a release-date label, then the member it dates.
+    private static let labelBefore = Pattern(#"\b(?:release|launch)\s+date\b[^.;]{0,40}:\s*$"#, requires: ["date"])
     /// `available on/since DATE`: the weak cue only right before the date.
     private static let availableBefore = Pattern(#"\bavailable\s+(?:on|since|from|starting)\s+$"#)
     /// `On May 12, 2026, Moonshot released …`: the date first, the verb after it.
@@ -22,10 +24,16 @@ struct ReleaseDateMatcher: SentenceMatcher {
             + #"postponed|upcoming|coming|later)\b"#
     )
 
-    static var patterns: [Pattern] { [cueBefore, availableBefore, onBefore, cueAfter, unreleased] }
+    /// `We released our Technical Report`: what was released is not a model.
+    private static let notAModel = Pattern(
+        #"\b(?:released?|releasing|published|launched|open[- ]sourced)\s+(?:our|the|a|an|its|their)\s+(?:new\s+|first\s+|"#
+            + #"updated\s+)?(?:technical\s+report|tech\s+report|report|paper|blog|code|codebase|dataset|demo|app|website|"#
+            + #"documentation|docs|leaderboard|benchmark)\b"#)
+
+    static var patterns: [Pattern] { [cueBefore, labelBefore, availableBefore, onBefore, cueAfter, unreleased, notAModel] }
 
     func findings(in sentence: AnalyzedSentence) -> [Finding] {
-        guard !sentence.dates.isEmpty else { return [] }
+        guard !sentence.dates.isEmpty, !Self.notAModel.occurs(in: sentence.text) else { return [] }
         var result: [Finding] = []
         var previousEnd = 0
         for date in sentence.dates {
@@ -38,6 +46,8 @@ struct ReleaseDateMatcher: SentenceMatcher {
             var leadStart = Swift.max(windowStart, clauseStart)
             if let cue = Self.cueBefore.firstMatch(in: before) {
                 leadStart = Swift.min(leadStart, windowStart + cue.range.lowerBound)
+            } else if Self.labelBefore.occurs(in: before) {
+                leadStart = Swift.min(leadStart, date.range.lowerBound - 2)
             } else if Self.availableBefore.occurs(in: before) {
                 leadStart = Swift.min(leadStart, date.range.lowerBound - 20)
             } else if !(Self.onBefore.occurs(in: before) && Self.cueAfter.occurs(in: after)) {

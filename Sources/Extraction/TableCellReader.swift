@@ -101,14 +101,6 @@ struct TableCellReader: Sendable {
         let first = CellText.clean(text).split(whereSeparator: { $0.isWhitespace || $0 == "(" }).first.map(String.init) ?? ""
         return ModelNameReader.isSize(first, allowThousands: false) ? first : nil
     }
-
-    /// A family named in one column and its size in another (`Llama 3.1` + `8B`) name the member
-    /// (`llama-3.1-8b`); a name that already carries a size stays as it is.
-    static func sized(_ model: NameSpan, size: String) -> NameSpan {
-        let parts = model.id.rawValue.split(separator: "-").map(String.init)
-        guard !parts.contains(where: { ModelNameReader.isSize($0, allowThousands: true) }) else { return model }
-        return NameSpan(name: model.name, id: ModelID(model.id.rawValue + "-" + size.lowercased()), range: model.range)
-    }
 }
 
 extension Substring {

@@ -29,13 +29,25 @@ enum TableColumnKind: Equatable, Sendable {
         "benchmarks", "metric", "metrics", "task", "tasks", "eval", "evaluation", "dataset", "category", "domain",
         "setting", "settings", "mode", "version", "status", "access", "knowledge cutoff", "cutoff", "samples",
     ]
+    /// Categories that average several benchmarks (`Code`, `World Knowledge`), not one benchmark.
+    private static let categoryLabels: Set<String> = [
+        "code", "coding", "commonsense reasoning", "world knowledge", "reading comprehension", "reasoning", "knowledge",
+        "general", "multilingual", "long context", "tool use", "safety", "instruction following", "agentic",
+    ]
+
+    static func isCategory(_ label: String) -> Bool { categoryLabels.contains(label) }
     private static let ignoredFragments = [
         "$", "price", "cost", "latency", "tok/s", "tokens/s", "speed", "per second", "votes", "index",
         // Training and serving figures, not scores.
-        "time", "hours", "power", "emission", "co2", "energy", "gpu", "memory", "download", "link", "layers",
+        "time", "hours", "power", "emission", "co2", "carbon", "energy", "gpu", "memory", "download", "link", "layers",
         "heads", "vocab", "batch", "learning rate", "dimension", "training tokens", "token count", "cutoff", "architecture", "optimizer",
         "output modalit", "huggingface", "hugging face", "modelscope", "precision", "quantiz",
+        // Architecture rows of a spec table (`Number of Experts`, `Selected Experts per Token`).
+        "number of", "experts", "per token", "hidden", "attention", "activation function", "summary",
     ]
+    /// Aggregates that name no benchmark (`Overall Acc.`, `Average score`): a part of one, or a mean of many.
+    private static let aggregateWords: Set<String> = ["overall", "average", "avg", "mean", "total", "all"]
+    private static let metricWords: Set<String> = ["acc", "accuracy", "score", "scores", "%", "pass@1", "em", "f1"]
     private static let releaseLabels: Set<String> = [
         "released", "release", "release date", "launch date", "launched", "date released", "released on",
     ]
@@ -56,7 +68,10 @@ enum TableColumnKind: Equatable, Sendable {
         if releaseLabels.contains(label) { return .releaseDate }
         if licenseLabels.contains(label) { return .license }
         if weightsLabels.contains(label) { return .weights }
-        if label == "size" || label == "model size" || label == "#tp" { return .size }
+        if label == "size" || label == "model size" { return .size }
+        // `#TP`, `#AP`: total and activated parameters, as code-model tables write them.
+        if label == "tp" { return .paramsTotal(scale: 1) }
+        if label == "ap" { return .paramsActive(scale: 1) }
         if (has("input") && has("modalit")) || label == "modality" || label == "modalities" {
             return .modality
         }
@@ -73,10 +88,17 @@ enum TableColumnKind: Equatable, Sendable {
             let scale = Self.scale(label)
             return has("activ") ? .paramsActive(scale: scale) : .paramsTotal(scale: scale)
         }
-        if ignoredLabels.contains(label) { return .ignored }
+        if ignoredLabels.contains(label) || categoryLabels.contains(label) || isAggregate(label) { return .ignored }
         let slug = BenchmarkSlug.slug(trimmed)
         guard slug.contains(where: \.isLetter) else { return .ignored }
         return .benchmark(slug: slug)
+    }
+
+    /// `Overall Acc.`, `Avg. score`: an aggregate word with at most metric words beside it.
+    private static func isAggregate(_ label: String) -> Bool {
+        let words = label.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "." })
+        guard let first = words.first, aggregateWords.contains(String(first)) else { return false }
+        return words.dropFirst().allSatisfy { metricWords.contains(String($0)) }
     }
 
     private static func scale(_ label: String) -> Double {

@@ -31,6 +31,13 @@ enum TableLabels {
     /// their notes; columns still alike give nothing.
     static func distinctBenchmarks(_ kinds: [TableColumnKind], header: [Table.Cell]) -> [TableColumnKind] {
         var result = kinds
+        // Beside category averages (`Code`, `Commonsense Reasoning`), `Math` is a category too, not MATH.
+        let labels = header.map { CellText.clean($0.text).lowercased() }
+        if labels.contains(where: TableColumnKind.isCategory) {
+            for (column, label) in labels.enumerated() where ["math", "mathematics"].contains(label) && column < result.count {
+                result[column] = .ignored
+            }
+        }
         var groups: [String: [Int]] = [:]
         for (column, kind) in kinds.enumerated() {
             if case .benchmark(let slug) = kind { groups[slug, default: []].append(column) }
@@ -48,21 +55,52 @@ enum TableLabels {
         }
     }
 
-    /// The slug of each benchmark row; a name that repeats is told apart by its notes, then by its
-    /// setting columns (`# Shots`); a name still repeated is left out (no slug, no claim).
-    static func benchmarkSlugs(of table: Table, rows: [Int], labelColumn: Int, header: Int) -> [Int: String] {
+    /// Setting columns whose value makes a different score of the benchmark (`Language`: Portuguese, Spanish).
+    private static let variantLabels: Set<String> = ["language", "lang", "locale", "subset"]
+
+    /// The slug of each benchmark row; a `Language` column's value is part of it (`mmlu-portuguese`), and
+    /// a row whose label is empty or spanned continues the benchmark above with its own language. A name
+    /// that repeats is told apart by its notes, then by its metric notes (`Codeforces (Percentile)`), then
+    /// by its `# Shots` column; a name still repeated is left out (no slug, no claim).
+    static func benchmarkSlugs(of table: Table, rows: [Int], labelColumn: Int, header: Int, firstModel: Int) -> [Int: String] {
+        let variantColumns = ((labelColumn + 1)..<Swift.max(labelColumn + 1, firstModel)).filter { column in
+            table.rows[header].indices.contains(column)
+                && variantLabels.contains(CellText.clean(table.rows[header][column].text).lowercased())
+        }
         var base: [Int: String] = [:]
+        var labels: [Int: String] = [:]
+        var suffixes: [Int: String] = [:]
+        var previous: (slug: String, label: String)?
         for row in rows {
             guard table.rows[row].indices.contains(labelColumn) else { continue }
             let label = table.rows[row][labelColumn]
-            guard !label.isSpanCopy, case .benchmark(let slug) = TableColumnKind.of(label: label.text) else { continue }
-            base[row] = slug
+            let continues = label.isSpanCopy || CellText.clean(label.text).isEmpty
+            if !continues {
+                guard case .benchmark(let slug) = TableColumnKind.of(label: label.text) else {
+                    previous = nil
+                    continue
+                }
+                previous = (slug, label.text)
+            }
+            guard let previous else { continue }
+            let variant = variantColumns.compactMap { column -> String? in
+                guard table.rows[row].indices.contains(column) else { return nil }
+                let value = BenchmarkSlug.slug(table.rows[row][column].text)
+                return value.isEmpty ? nil : value
+            }.joined(separator: "-")
+            if continues, variant.isEmpty { continue }
+            let suffix = variant.isEmpty ? "" : "-" + variant
+            base[row] = previous.slug + suffix
+            labels[row] = previous.label
+            suffixes[row] = suffix
         }
         var slugs = base
-        for (slug, group) in Dictionary(grouping: base.keys, by: { base[$0] ?? "" }) where group.count > 1 {
+        for (_, group) in Dictionary(grouping: slugs.keys, by: { slugs[$0] ?? "" }) where group.count > 1 {
+            for row in group { slugs[row] = BenchmarkSlug.slug(withNotes: labels[row] ?? "") + (suffixes[row] ?? "") }
+        }
+        for (_, group) in Dictionary(grouping: slugs.keys, by: { slugs[$0] ?? "" }) where group.count > 1 {
             for row in group {
-                let noted = BenchmarkSlug.slug(withNotes: table.rows[row][labelColumn].text)
-                slugs[row] = noted == slug ? slug : noted
+                slugs[row] = BenchmarkSlug.slug(withNotes: labels[row] ?? "", keepingMetrics: true) + (suffixes[row] ?? "")
             }
         }
         for (_, group) in Dictionary(grouping: slugs.keys, by: { slugs[$0] ?? "" }) where group.count > 1 {

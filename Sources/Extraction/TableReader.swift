@@ -59,7 +59,7 @@ struct TableReader: Sendable {
             var modelColumns: [Int: NameSpan] = [:]
             for (column, span) in named {
                 if context.instructTuned, !namesVariants {
-                    modelColumns[column] = Self.instructVariant(of: span)
+                    modelColumns[column] = tunedVariant(of: span, context: context)
                 } else if context.baseTuned, context.pageIDs.contains(ModelID(span.id.rawValue + "-base")) {
                     // A base-model table of a lab that names its base models `…-Base` (`DeepSeek-V3-Base`).
                     modelColumns[column] = NameSpan(name: span.name, id: ModelID(span.id.rawValue + "-base"), range: span.range)
@@ -70,7 +70,8 @@ struct TableReader: Sendable {
             modelColumns = Self.withoutLookalikes(modelColumns, header: table.rows[header])
             if let firstModel = modelColumns.keys.min() {
                 let labelColumn = TableLabels.labelColumn(of: table, header: header, before: firstModel)
-                let slugs = TableLabels.benchmarkSlugs(of: table, rows: bodyRows, labelColumn: labelColumn, header: header)
+                let slugs = TableLabels.benchmarkSlugs(
+                    of: table, rows: bodyRows, labelColumn: labelColumn, header: header, firstModel: firstModel)
                 return bodyRows.flatMap { row in
                     rowFacts(table, row: row, labelColumn: labelColumn, slugs: slugs, models: modelColumns, names: names)
                 }
@@ -94,14 +95,11 @@ struct TableReader: Sendable {
                     }
                     rowModels[row] = previous
                 }
-                // A family named on several rows with a size beside it (`Llama 2 | 7B`, a spanned
-                // `Llama 3.1 | 8B`) names one member per row; a `Size` column always does.
-                let repeated = Dictionary(grouping: rowModels.values.map(\.text), by: { $0 }).filter { $0.value.count > 1 }
-                let sizeColumn =
-                    kinds.firstIndex(of: .size)
-                    ?? (repeated.isEmpty ? nil : kinds.firstIndex { if case .paramsTotal = $0 { true } else { false } })
+                let sizes = SizeColumn(table: table, header: header, bodyRows: bodyRows, kinds: kinds, rowModels: rowModels)
+                if let unlabeled = sizes.unlabeledColumn { kinds[unlabeled] = .size }
                 return bodyRows.flatMap { row in
-                    columnFacts(table, row: row, model: rowModels[row]?.model, sizeColumn: sizeColumn, kinds: kinds)
+                    columnFacts(table, row: row, model: rowModels[row].map { sizes.member($0.model, written: $0.text, row: row, registry: registry) },
+                        sizeColumn: sizes.column, kinds: kinds)
                 }
             }
         }
@@ -111,13 +109,26 @@ struct TableReader: Sendable {
         }
     }
 
+    /// The model a column of an instruction-tuned table names: a lab that calls its base models `…-Base`
+    /// gives the tuned one the plain name (`DeepSeek-V3`); else the tuned variant the page names
+    /// (`…-Instruct`, `…-Chat`); else the variant with the word its line uses (`Llama 3 8B` →
+    /// `llama-3-8b-instruct`, `Llama 2 13B` → `llama-2-13b-chat`, see `ModelRegistry.tunedWords`).
+    private func tunedVariant(of span: NameSpan, context: Context) -> NameSpan {
+        let id = span.id.rawValue
+        if context.pageIDs.contains(ModelID(id + "-base")) { return span }
+        for word in ["instruct", "chat", "it"] where context.pageIDs.contains(ModelID(id + "-" + word)) {
+            return NameSpan(name: span.name, id: ModelID(id + "-" + word), range: span.range)
+        }
+        return Self.instructVariant(of: span, word: registry.tunedWord(for: span.id))
+    }
+
     /// `Llama 3 8B` in a table of instruction-tuned models is `llama-3-8b-instruct`; a name that already
     /// says its variant (`-Instruct`, `-Chat`, `-Base`) stays as written.
-    static func instructVariant(of span: NameSpan) -> NameSpan {
+    static func instructVariant(of span: NameSpan, word: String = "instruct") -> NameSpan {
         let parts = span.id.rawValue.split(separator: "-").map { $0.lowercased() }
         let variants: Set<String> = ["instruct", "chat", "base", "it", "thinking", "reasoning", "pretrained", "pt"]
         guard !parts.contains(where: variants.contains) else { return span }
-        return NameSpan(name: span.name, id: ModelID(span.id.rawValue + "-instruct"), range: span.range)
+        return NameSpan(name: span.name, id: ModelID(span.id.rawValue + "-" + word), range: span.range)
     }
 
     /// Columns whose different headers read as one id (`Llama 3.2 1B bf16`, `Llama 3.2 1B QLoRA`) are
@@ -163,12 +174,14 @@ struct TableReader: Sendable {
     private func rowFacts(
         _ table: Table, row: Int, labelColumn: Int, slugs: [Int: String]?, models: [Int: NameSpan], names: NamedCells
     ) -> [FactCell] {
-        guard let label = cell(table, row, labelColumn), !label.isSpanCopy, names.subject(row, labelColumn) == .none
-        else { return [] }
-        var kind = TableColumnKind.of(label: label.text)
-        if case .benchmark = kind, let slugs {
-            guard let slug = slugs[row] else { return [] }
-            kind = .benchmark(slug: slug)
+        guard let label = cell(table, row, labelColumn), names.subject(row, labelColumn) == .none else { return [] }
+        var kind: TableColumnKind
+        if let slug = slugs?[row] {
+            kind = .benchmark(slug: slug)  // a spanned or empty label continues the benchmark above
+        } else {
+            guard !label.isSpanCopy else { return [] }
+            kind = TableColumnKind.of(label: label.text)
+            if case .benchmark = kind, slugs != nil { return [] }
         }
         return models.keys.sorted().flatMap { column -> [FactCell] in
             guard let model = models[column], let cell = cell(table, row, column), !cell.isSpanCopy else { return [] }
@@ -180,10 +193,7 @@ struct TableReader: Sendable {
     private func columnFacts(
         _ table: Table, row: Int, model: NameSpan?, sizeColumn: Int?, kinds: [TableColumnKind]
     ) -> [FactCell] {
-        guard var model else { return [] }
-        if let sizeColumn, let size = cell(table, row, sizeColumn).flatMap({ TableCellReader.leadingSize($0.text) }) {
-            model = TableCellReader.sized(model, size: size)
-        }
+        guard let model else { return [] }
         return kinds.enumerated().flatMap { column, kind -> [FactCell] in
             guard kind.attribute != nil, let cell = cell(table, row, column) else { return [] }
             // A spanned value holds for every row it spans only when the rows are one model's.

@@ -3,7 +3,8 @@ public import Foundation
 public import Model
 internal import Yams
 
-/// The models file (`Feeds/models.yaml`): families and aliases that extend the built-in ones.
+/// The models file (`Feeds/models.yaml`): families, aliases and tuned-variant words. A family whose id is
+/// built in replaces it, others are added; without the file, the built-in table (the same as the bundled file).
 ///
 /// ```yaml
 /// families:
@@ -14,6 +15,9 @@ internal import Yams
 ///     version_prefixes: [V]   # letters a version may start with (Orion V2)
 ///     tiers: [Ultra]          # words between family and version (Orion Ultra 2)
 ///     accepts: [version, size] # what makes the family word a name: version, tier, size, variant, bare
+///     sized: true             # members are named by size (Orion 2 70B), so a size beside a name names one
+/// tuned_words:
+///   orion-2: chat             # the word the line's instruction-tuned ids carry, when not `instruct`
 /// aliases:
 ///   DSV2-Lite: deepseek-v2-lite   # a name as written → its canonical id
 /// ```
@@ -38,7 +42,8 @@ public enum ModelCatalog {
         }
         return ModelRegistry.standard.adding(
             families: try definition.families?.enumerated().map { try $1.family(file: file.path, index: $0) } ?? [],
-            aliases: (definition.aliases ?? [:]).sorted { $0.key < $1.key }.map { ModelAlias(name: $0.key, id: ModelID($0.value)) })
+            aliases: (definition.aliases ?? [:]).sorted { $0.key < $1.key }.map { ModelAlias(name: $0.key, id: ModelID($0.value)) },
+            tunedWords: definition.tunedWords ?? [:])
     }
 
     /// The registry for a feeds folder: its `models.yaml` when there is one.
@@ -51,6 +56,12 @@ public enum ModelCatalog {
 struct ModelsDefinition: Decodable {
     var families: [FamilyDefinition]?
     var aliases: [String: String]?
+    var tunedWords: [String: String]?
+
+    enum CodingKeys: String, CodingKey {
+        case families, aliases
+        case tunedWords = "tuned_words"
+    }
 
     struct FamilyDefinition: Decodable {
         var names: [String]
@@ -64,13 +75,31 @@ struct ModelsDefinition: Decodable {
         var variants: [String]?
         var accepts: [String]?
         var caseSensitive: Bool?
+        var sized: Bool?
 
         enum CodingKeys: String, CodingKey {
-            case names, id, joiner, separators, tiers, variants, accepts
+            case names, id, joiner, separators, tiers, variants, accepts, sized
             case versionPrefixes = "version_prefixes"
             case versionSuffixes = "version_suffixes"
             case versionWords = "version_words"
             case caseSensitive = "case_sensitive"
+        }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            names = try container.decode([String].self, forKey: .names)
+            id = try container.decode(String.self, forKey: .id)
+            // `joiner: ""` reads as null in YAML: a joiner key that is present but empty joins with nothing.
+            joiner = container.contains(.joiner) ? try container.decodeIfPresent(String.self, forKey: .joiner) ?? "" : nil
+            separators = try container.decodeIfPresent([String].self, forKey: .separators)
+            versionPrefixes = try container.decodeIfPresent([String].self, forKey: .versionPrefixes)
+            versionSuffixes = try container.decodeIfPresent([String].self, forKey: .versionSuffixes)
+            versionWords = try container.decodeIfPresent([String].self, forKey: .versionWords)
+            tiers = try container.decodeIfPresent([String].self, forKey: .tiers)
+            variants = try container.decodeIfPresent([String].self, forKey: .variants)
+            accepts = try container.decodeIfPresent([String].self, forKey: .accepts)
+            caseSensitive = try container.decodeIfPresent(Bool.self, forKey: .caseSensitive)
+            sized = try container.decodeIfPresent(Bool.self, forKey: .sized)
         }
 
         func family(file: String, index: Int) throws -> ModelFamily {
@@ -88,7 +117,7 @@ struct ModelsDefinition: Decodable {
                 names: names, id: id, versionJoiner: joiner ?? "-", separators: separators ?? ["", " ", "-"],
                 versionPrefixes: versionPrefixes ?? [""], versionSuffixes: versionSuffixes ?? [],
                 versionWords: versionWords ?? [], tiers: tiers ?? [], variants: variants ?? [], accepts: parts,
-                caseSensitive: caseSensitive ?? false)
+                caseSensitive: caseSensitive ?? false, sizedNames: sized ?? false)
         }
     }
 }

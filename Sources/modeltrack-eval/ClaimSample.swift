@@ -32,14 +32,25 @@ struct ClaimSample {
     var rows: [(key: ClaimKey, claim: Claim)]
 
     static func draw(from claims: CorpusClaims, count: Int, seed: UInt64) -> ClaimSample {
-        var distinct: [ClaimKey: Claim] = [:]
-        for (file, found) in claims.byFile where !claims.mappedFiles.contains(file) {
-            for claim in found { distinct[ClaimKey(file: file, claim: claim)] = distinct[ClaimKey(file: file, claim: claim)] ?? claim }
-        }
+        let distinct = distinctClaims(claims, includingMapped: false)
         var keys = distinct.keys.sorted()
         var generator = SplitMix64(seed: seed)
         keys.shuffle(using: &generator)
         return ClaimSample(rows: keys.prefix(count).compactMap { key in distinct[key].map { (key, $0) } })
+    }
+
+    /// Every distinct claim of every file, sorted.
+    static func every(in claims: CorpusClaims) -> ClaimSample {
+        let distinct = distinctClaims(claims, includingMapped: true)
+        return ClaimSample(rows: distinct.keys.sorted().compactMap { key in distinct[key].map { (key, $0) } })
+    }
+
+    private static func distinctClaims(_ claims: CorpusClaims, includingMapped: Bool) -> [ClaimKey: Claim] {
+        var distinct: [ClaimKey: Claim] = [:]
+        for (file, found) in claims.byFile where includingMapped || !claims.mappedFiles.contains(file) {
+            for claim in found { distinct[ClaimKey(file: file, claim: claim)] = distinct[ClaimKey(file: file, claim: claim)] ?? claim }
+        }
+        return distinct
     }
 
     /// Tab-separated: the key columns, then the words as written and the quote, to judge by.

@@ -29,8 +29,8 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Column mappings for the corpus's structured files.")
     var mappings = "eval/mappings.yaml"
 
-    @Option(help: "Hand labels of sampled claims.")
-    var labels = "eval/labels.tsv"
+    @Option(help: "Hand labels of sampled claims (repeatable: one precision line per file).")
+    var labels: [String] = ["eval/labels.tsv", "eval/labels-seed8.tsv"]
 
     @Option(help: "Print this many sampled claims (TSV) to label, instead of measuring.")
     var sample: Int?
@@ -40,6 +40,9 @@ struct EvalCommand: ParsableCommand {
 
     @Flag(help: "List the FACTS rows not found.")
     var misses = false
+
+    @Flag(help: "Print every distinct claim (TSV, sorted by file), to compare two versions of the extractor.")
+    var dump = false
 
     func run() throws {
         let corpusURL = URL(fileURLWithPath: corpus, isDirectory: true)
@@ -54,11 +57,17 @@ struct EvalCommand: ParsableCommand {
             print(ClaimSample.draw(from: extracted, count: sample, seed: seed).tsv)
             return
         }
+        if dump {
+            print(ClaimSample.every(in: extracted).tsv)
+            return
+        }
         let recall = try Recall.measure(
             facts: corpusURL.appendingPathComponent("FACTS.tsv"), key: URL(fileURLWithPath: key), claims: extracted)
         if misses { print(recall.missList) }
         print(recall.line)
-        let precision = try Precision.measure(labels: URL(fileURLWithPath: labels), claims: extracted)
-        print(precision.line)
+        for file in labels {
+            let precision = try Precision.measure(labels: URL(fileURLWithPath: file), claims: extracted)
+            print(precision.line(file: file))
+        }
     }
 }

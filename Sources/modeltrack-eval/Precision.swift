@@ -27,8 +27,9 @@ struct Precision {
 
     var ratio: Double { judged == 0 ? 0 : Double(correct) / Double(judged) }
 
-    var line: String {
-        String(format: "precision: %d/%d = %.3f (hand-labelled claims still extracted; %d labelled claims no longer extracted)",
-            correct, judged, ratio, vanished)
+    func line(file: String) -> String {
+        String(
+            format: "precision: %d/%d = %.3f (%@: hand-labelled claims still extracted; %d labelled claims no longer extracted)",
+            correct, judged, ratio, file, vanished)
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Fetching
+import Extraction
 import Foundation
 import Model
 import Pipeline
@@ -22,13 +23,17 @@ struct ExtractCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Print the claims found instead of the text.")
     var claims = false
 
+    @Option(name: .long, help: "The feeds folder whose models.yaml names models (the built-in table when it has none).")
+    var feeds = "Feeds"
+
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one file or URL") }
     }
 
     func run() async throws {
         let fetcher = Fetcher()
-        let reader = PageReader()
+        let registry = try ModelCatalog.registry(feedsDirectory: URL(fileURLWithPath: feeds, isDirectory: true))
+        let reader = PageReader(extractor: ClaimExtractor(registry: registry))
         let mode = Mode(claims: claims, jsonl: jsonl)
         let inputs = inputs
         // Fetches wait on libcurl's thread and parsing runs on the cooperative pool, so a few

@@ -53,7 +53,11 @@ import Testing
                 .heading(level: 1, text: "Introducing Qwen 3.5"), .heading(level: 2, text: "Specifications"),
                 .listItem("Context window: 262,144 tokens."), .listItem("It is released under the Apache 2.0 license."),
             ]))
-        #expect(byHeading.facts == [Fact("qwen3.5", "context_window", "262144"), Fact("qwen3.5", "license", "apache-2.0")])
+        // An announcement heading also dates the release: the page's publication day.
+        #expect(byHeading.facts == [
+            Fact("qwen3.5", "context_window", "262144"), Fact("qwen3.5", "license", "apache-2.0"),
+            Fact("qwen3.5", "release_date", "2026-05-22"),
+        ])
     }
 
     @Test func eachSectionHeadingNamesItsOwnSubject() {
@@ -114,7 +118,7 @@ import Testing
         "Kimi K3's context window, up from 128K tokens, is now larger.",
         "Analysts think a 2M-token window is plausible for Kimi K3.", "Kimi K3 will support a 1M-token context window.",
         "DeepSeek plans to open-source DeepSeek-V4.", "The Qwen3 family ranges from 0.6B to 235B parameters.",
-        "Grok 4 costs $3 per 1M input tokens.", "Kimi K3 was trained on 15T tokens with a 32K-token context.",
+        "Kimi K3 was trained on 15T tokens with a 32K-token context.",
     ])
     func statementsThatAreNotFactsGiveNoClaim(sentence: String) {
         #expect(Fixture.claims(sentence).isEmpty, "\(Fixture.claims(sentence).facts)")

@@ -1,0 +1,101 @@
+import Model
+
+/// Prices in USD per million tokens: `$0.40/$1.60 per million tokens` (input, then output), `$3 per
+/// million input tokens and $15 per million output tokens`, `input: $0.50 / 1M tokens`, `$0.002 per 1K
+/// output tokens` (→ $2 per million). A price without a token unit, or per month, image or request, is
+/// not one; neither is a blended price that says no side. Qualifiers: `tier` (`cached`, `batch`,
+/// `>200k`) and `provider` (`openrouter`), from the words around the price.
+struct PriceMatcher: SentenceMatcher {
+    private static let money = Pattern(#"(?<![\w.])(?:US)?\$\s?(\d{1,5}(?:,\d{3})*(?:\.\d+)?)(?![\d.]\d)"#, requires: ["$"])
+    /// The unit after a price: `per million tokens`, `/1M input tokens`, `/ MTok`, `per 1K tokens`.
+    private static let unit = Pattern(
+        #"^\s*(?:USD\s*)?(?:/|per|a|for\s+(?:each|every)|for)\s*(?:(1\s*M|1\s*million|one\s+million|million|M|1,000,000|"#
+            + #"MTok|Mtok|mtok)|(1\s*K|1,000|one\s+thousand|thousand|K))\s*(?:(input|prompt|output|completion|"#
+            + #"cached\s+input|cache\s+hit|cache\s+miss)\s+)?(?:tokens?|toks?)?\b"#)
+    /// `$0.40/$1.60`: an input and an output price written as a pair.
+    private static let pairJoiner = Pattern(#"^\s*(?:/|and|,)\s*$"#)
+    private static let inputCue = Pattern(#"\b(?:input|prompt|reading|read)\b"#)
+    private static let outputCue = Pattern(#"\b(?:output|completion|generated|generation|writing|write)\b"#)
+    private static let otherRate = Pattern(
+        #"^\s*(?:/|per|a|each)\s*(?:month|mo|year|yr|hour|hr|minute|min|second|image|images|request|requests|user|"#
+            + #"seat|call|query|page|1K\s+searches|search|video|audio)\b"#)
+
+    static var patterns: [Pattern] { [money, unit, pairJoiner, inputCue, outputCue, otherRate] + PriceQualifiers.patterns }
+
+    private let filter = FigureFilter()
+    private let hedges = HedgeDetector()
+
+    func findings(in sentence: AnalyzedSentence) -> [Finding] {
+        let text = sentence.text
+        let prices = Self.money.matches(in: text)
+        guard !prices.isEmpty else { return [] }
+        let length = text.utf16.count
+        let perMillionAnywhere = prices.contains { Self.unit.occurs(in: after($0, text)) }
+        guard perMillionAnywhere else { return [] }
+        var result: [Finding] = []
+        for (index, price) in prices.enumerated() {
+            guard let digits = price.group(1),
+                let amount = Double(text.utf16Slice(digits).replacingOccurrences(of: ",", with: ""))
+            else { continue }
+            let rest = after(price, text)
+            guard !Self.otherRate.occurs(in: rest), !filter.isDelta(text, range: price.range),
+                !filter.isBound(text, range: price.range)
+            else { continue }
+            // The unit: this price's own, else the next price's when the two are a pair (`$0.40/$1.60 per M`).
+            var unitMatch = Self.unit.firstMatch(in: rest)
+            var pairedWith: PatternMatch?
+            if unitMatch == nil, index + 1 < prices.count,
+                Self.pairJoiner.occurs(in: text.utf16Slice(price.range.upperBound..<prices[index + 1].range.lowerBound))
+            {
+                pairedWith = prices[index + 1]
+                unitMatch = Self.unit.firstMatch(in: after(prices[index + 1], text))
+            }
+            let pairedBefore = index > 0
+                && Self.pairJoiner.occurs(in: text.utf16Slice(prices[index - 1].range.upperBound..<price.range.lowerBound))
+                && Self.unit.firstMatch(in: after(prices[index - 1], text)) == nil
+            guard let unitMatch else { continue }
+            let scale = unitMatch.group(2) != nil ? 1000.0 : 1.0
+            let side: Attribute?
+            if let word = unitMatch.group(3).map({ rest.utf16Slice($0).lowercased() }), pairedWith == nil {
+                side = word.hasPrefix("out") || word.hasPrefix("comp") ? .priceOutput : .priceInput
+            } else if pairedWith != nil {
+                side = .priceInput
+            } else if pairedBefore {
+                side = .priceOutput
+            } else {
+                side = nearestSide(text, price: price, previous: index > 0 ? prices[index - 1] : nil)
+            }
+            guard let side else { continue }
+            let unitEnd = Swift.min(length, price.range.upperBound + unitMatch.range.upperBound)
+            var finding = Finding(
+                attribute: side, value: .number((amount * scale * 1_000_000).rounded() / 1_000_000),
+                unit: "usd_per_million_tokens", text: text.utf16Slice(price.range.lowerBound..<unitEnd), figure: price.range)
+            finding.hedged = hedges.isApproximate(text, before: price.range.lowerBound)
+            let clause = sentence.clauseRange(sentence.clauseIndex(at: price.range.lowerBound))
+            let lead = text.utf16Slice((index > 0 ? prices[index - 1].range.upperBound : 0)..<price.range.lowerBound)
+            finding.tier = PriceQualifiers.tier(in: text.utf16Slice(clause)) ?? PriceQualifiers.tier(in: lead)
+            finding.provider = PriceQualifiers.provider(in: text)
+            result.append(finding)
+        }
+        return result
+    }
+
+    private func after(_ match: PatternMatch, _ text: String) -> String {
+        text.utf16Slice(match.range.upperBound..<Swift.min(text.utf16.count, match.range.upperBound + 50))
+    }
+
+    /// `input: $0.50`, `$3 for input`: the side word nearest the price, before it (up to the previous
+    /// price) or right after it.
+    private func nearestSide(_ text: String, price: PatternMatch, previous: PatternMatch?) -> Attribute? {
+        let start = Swift.max(previous?.range.upperBound ?? 0, price.range.lowerBound - 30)
+        let before = text.utf16Slice(start..<price.range.lowerBound)
+        let lastInput = Self.inputCue.matches(in: before).last?.range.lowerBound ?? -1
+        let lastOutput = Self.outputCue.matches(in: before).last?.range.lowerBound ?? -1
+        if lastInput >= 0 || lastOutput >= 0 { return lastOutput > lastInput ? .priceOutput : .priceInput }
+        let next = text.utf16Slice(price.range.upperBound..<Swift.min(text.utf16.count, price.range.upperBound + 40))
+        let firstInput = Self.inputCue.firstMatch(in: next)?.range.lowerBound ?? Int.max
+        let firstOutput = Self.outputCue.firstMatch(in: next)?.range.lowerBound ?? Int.max
+        if firstInput == Int.max, firstOutput == Int.max { return nil }
+        return firstOutput < firstInput ? .priceOutput : .priceInput
+    }
+}

@@ -1,0 +1,68 @@
+import Model
+import Testing
+
+@testable import Extraction
+
+/// Prices, speeds, index scores and ranks stated in prose, in sentences written for this test.
+@Suite struct MarketSentenceTests {
+    private func claims(_ sentence: String) -> [Claim] { Fixture.claims(sentence) }
+
+    @Test func aSlashPairIsTheInputThenTheOutputPrice() {
+        let found = claims("Kimi K3 costs $0.40/$1.60 per million tokens.")
+        #expect(found.facts == [Fact("kimi-k3", "price_input", "0.4"), Fact("kimi-k3", "price_output", "1.6")])
+        #expect(found.allSatisfy { $0.unit == "usd_per_million_tokens" })
+    }
+
+    @Test(arguments: [
+        "Kimi K3 is priced at $3 per million input tokens and $15 per million output tokens.",
+        "Kimi K3: input $3 / 1M tokens, output $15 / 1M tokens.",
+        "Kimi K3 charges $0.003 per 1K input tokens and $0.015 per 1K output tokens.",
+    ])
+    func eachSideSaysWhichPriceItIs(sentence: String) {
+        #expect(claims(sentence).facts == [Fact("kimi-k3", "price_input", "3"), Fact("kimi-k3", "price_output", "15")])
+    }
+
+    @Test func tierAndProviderComeFromTheWordsAround() {
+        let cached = claims("Kimi K3 charges $0.07 per million cached input tokens.")
+        #expect(cached.facts == [Fact("kimi-k3", "price_input", "0.07")])
+        #expect(cached.first?.qualifiers.tier == "cached")
+        let long = claims("For prompts over 200K tokens, Kimi K3 costs $5 per million input tokens on OpenRouter.")
+        #expect(long.first?.qualifiers.tier == ">200k")
+        #expect(long.first?.qualifiers.provider == "openrouter")
+        let hedged = claims("Kimi K3 reportedly costs about $2 per million output tokens.")
+        #expect(hedged.first?.qualifiers.hedged == true)
+    }
+
+    @Test(arguments: [
+        "Kimi K3 Pro costs $20 per month.", "Kimi K3 costs $2 per million tokens.", "Kimi K3 is $0.05 per image.",
+        "Kimi K3's input price fell by $1 per million tokens.", "Kimi K3 costs less than $1 per million input tokens.",
+    ])
+    func subscriptionsBlendedPricesChangesAndBoundsAreNoPrices(sentence: String) {
+        #expect(claims(sentence).isEmpty, "\(claims(sentence).facts)")
+    }
+
+    @Test func outputSpeedInTokensPerSecond() {
+        let found = claims("On Groq, Kimi K3 generates 180 tokens per second.")
+        #expect(found.facts == [Fact("kimi-k3", "output_speed", "180")])
+        #expect(found.first?.qualifiers.provider == "groq")
+        #expect(claims("Kimi K3 reaches 95 tok/s.").facts == [Fact("kimi-k3", "output_speed", "95")])
+        #expect(claims("Kimi K3 prefills 5,000 tokens per second.").isEmpty)
+    }
+
+    @Test func anIndexScoreOnALeaderboardsOwnScale() {
+        #expect(claims("Kimi K3 scores 68 on the Artificial Analysis Intelligence Index.").facts == [
+            Fact("kimi-k3", "index:artificial-analysis", "68")
+        ])
+        #expect(claims("Kimi K3 has an Arena score of 1402.").facts == [Fact("kimi-k3", "index:lmarena", "1402")])
+        #expect(claims("Kimi K3 scores 61 on the Artificial Analysis Coding Index.").facts == [
+            Fact("kimi-k3", "index:artificial-analysis-coding", "61")
+        ])
+    }
+
+    @Test func aRankOnALeaderboard() {
+        #expect(claims("Kimi K3 ranks #2 on LMArena.").facts == [Fact("kimi-k3", "rank:lmarena", "2")])
+        #expect(claims("Kimi K3 tops the Artificial Analysis leaderboard.").facts == [Fact("kimi-k3", "rank:artificial-analysis", "1")])
+        #expect(claims("Kimi K3 took third place in Chatbot Arena.").facts == [Fact("kimi-k3", "rank:lmarena", "3")])
+        #expect(claims("Kimi K3 ranks highly among open models.").isEmpty)
+    }
+}
