@@ -54,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "modeltrack",
             dependencies: [
-                "Model", "Fetching", "Extraction", "Pipeline", "Store",
+                "Model", "Fetching", "Extraction", "Conflicts", "Pipeline", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -63,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "modeltrack-eval",
             dependencies: [
-                "Model", "Extraction", "Pipeline",
+                "Model", "Extraction", "Conflicts", "Pipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -80,9 +80,10 @@ let package = Package(
         .testTarget(
             name: "PipelineTests",
             dependencies: [
-                "Pipeline", "Archiving", "Fetching", "Store", "TestSupport",
+                "Pipeline", "Archiving", "Conflicts", "Fetching", "Store", "TestSupport",
                 .product(name: "Logging", package: "swift-log"),
             ],
+            exclude: ["Fixtures"],
             swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["modeltrack", "TestSupport", "Archiving"], swiftSettings: strict),
     ]

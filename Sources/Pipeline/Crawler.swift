@@ -210,14 +210,9 @@ public struct Crawler: Sendable {
         return try reader.feed(in: body, url: copy.finalURL ?? url)
     }
 
-    /// Re-runs the conflict detector over the current claims and stores the result.
+    /// Re-checks the conflicts of the models whose claims changed, and returns every open conflict's key.
     private func recomputeConflicts() throws -> Set<ConflictKey> {
-        let claims = try store.claims()
-        let conflicts = detector.conflicts(among: claims)
-        var keys = Set(claims.map { ConflictKey(model: $0.model, attribute: $0.attribute) })
-        keys.formUnion(try openConflictKeys())
-        try store.updateConflicts(conflicts, for: keys, at: clock())
-        return Set(conflicts.map { ConflictKey(model: $0.model, attribute: $0.attribute) })
+        try ConflictRecomputation(store: store, detector: detector).run(at: clock()).open
     }
 
     private func openConflictKeys() throws -> Set<ConflictKey> {

@@ -11,6 +11,7 @@ enum StoreSchema {
         migrator.registerMigration("v1") { db in
             for statement in version1 { try db.execute(sql: statement) }
         }
+        ConflictCheckSchema.register(in: &migrator)
         return migrator
     }
 
