@@ -20,11 +20,17 @@ public struct Facet: Hashable, Sendable, Comparable, CustomStringConvertible {
         self.stage = Self.normalized(stage)
     }
 
-    /// The facet a claim's qualifiers give it.
+    /// The facet a claim's qualifiers give it. A stage separates release dates and prices only (a preview's date
+    /// and price are facts of their own); for other attributes it is the sentence's, not the figure's.
     public init(_ claim: Claim) {
         let qualifiers = claim.qualifiers
-        self.init(scope: qualifiers.scope, tier: qualifiers.tier, provider: qualifiers.provider, stage: qualifiers.stage)
+        let staged = Self.stagedAttributes.contains(claim.attribute.family)
+        self.init(
+            scope: qualifiers.scope, tier: qualifiers.tier, provider: qualifiers.provider,
+            stage: staged ? qualifiers.stage : nil)
     }
+
+    static let stagedAttributes: Set<String> = ["release_date", "price_input", "price_output"]
 
     /// The facet of claims that state no scope (other than native), tier, provider or stage.
     public static let unstated = Facet()
@@ -50,9 +56,7 @@ public struct Facet: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// provider or stage. Such a claim may be about a qualified variant its source did not name.
     static func isBare(_ claim: Claim) -> Bool {
         let qualifiers = claim.qualifiers
-        return [qualifiers.scope, qualifiers.tier, qualifiers.provider, qualifiers.stage].allSatisfy {
-            normalized($0) == nil
-        }
+        return normalized(qualifiers.scope) == nil && Facet(claim).isUnstated
     }
 
     private static func normalized(_ text: String?) -> String? {

@@ -32,20 +32,26 @@ public struct FactChecker: Sendable {
         return try check(claims: extractor.claims(in: document, citation: citation))
     }
 
-    /// Checks a fetched page or file (HTML, Markdown, a structured leaderboard without mapping is not read).
+    /// Checks a fetched page or file (HTML or Markdown). The page's own stored copy, and pages with the same text,
+    /// are not evidence for it.
     public func check(fetch: Fetch) throws -> [CheckResult] {
         switch try PageReader(extractor: extractor).read(fetch).content {
-        case .document(_, let claims): return try check(claims: claims)
+        case .document(let document, let claims):
+            let own: Set<String> = [document.url, fetch.requestedURL, SHA256Digest.hex(Data(document.text.utf8))]
+            return try check(claims: claims, excluding: own)
         case .feed: throw CheckError(input: fetch.finalURL, message: "a feed, not an article: check its entries one by one")
         case .unsupported(let type): throw CheckError(input: fetch.finalURL, message: "cannot read \(type)")
         }
     }
 
-    /// The verdict on each claim, in the order given.
-    public func check(claims: [Claim]) throws -> [CheckResult] {
+    /// The verdict on each claim, in the order given; evidence from the pages (URLs or independence keys) in
+    /// `excluding` is left out.
+    public func check(claims: [Claim], excluding: Set<String> = []) throws -> [CheckResult] {
         var evidence: [ModelID: [Evidence]] = [:]
         for model in Set(claims.map(\.model)) {
-            evidence[model] = try consensus.evidence(model: model)
+            evidence[model] = try consensus.evidence(model: model).filter {
+                !excluding.contains($0.claim.source.url) && !excluding.contains($0.independenceKey)
+            }
         }
         return claims.map { check.check($0, against: evidence[$0.model] ?? []) }
     }

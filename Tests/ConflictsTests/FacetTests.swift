@@ -123,3 +123,24 @@ import Testing
         #expect(!detector.agree(fact(.modality, .text("text")), fact(.modality, .text("text+image"))))
     }
 }
+
+extension NoConflictTests {
+    @Test func aStageSeparatesDatesAndPricesButNotOtherFigures() {
+        let preview = fact(.contextWindow, .number(262_144), text: "256K", stage: "preview", url: "https://a.example.org")
+        let plain = fact(.contextWindow, .number(131_072), text: "128K", url: "https://b.example.org")
+        #expect(Facet(preview).isUnstated)
+        #expect(detector.conflicts(among: [preview, plain]).count == 1)
+        #expect(!Facet(fact(.priceInput, .number(0), stage: "beta")).isUnstated)
+    }
+}
+
+extension NoConflictTests {
+    @Test func aFreeBetaPriceAndALaterPriceAreAnUpdateNotAContradiction() {
+        let beta = fact(.priceInput, .number(0), text: "free", stage: "beta", asOf: "2026-03-01", url: "https://a.example.org")
+        let later = fact(.priceInput, .number(2.5), text: "$2.50", asOf: "2026-04-01", url: "https://b.example.org")
+        #expect(detector.conflicts(among: [beta, later]).allSatisfy { $0.kind != .contradiction })
+        var unstaged = beta
+        unstaged.qualifiers.stage = nil
+        #expect(detector.conflicts(among: [unstaged, later]).map(\.kind) == [.outdated])
+    }
+}

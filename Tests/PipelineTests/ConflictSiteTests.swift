@@ -92,3 +92,17 @@ import Testing
         #expect(results.allSatisfy { $0.claim.source.url == server.url("/press/kimi-k5-closed.html") })
     }
 }
+
+extension ConflictSiteTests {
+    @Test func aStoredPageIsNotEvidenceForItself() async throws {
+        let (store, server, vendors) = try await crawledSite()
+        defer { server.stop() }
+        let fetch = try await Fetcher().fetch(FetchRequest(url: server.url("/press/kimi-k5-arrives.html")))
+        let results = try FactChecker(consensus: ConsensusReader(store: store, vendors: vendors)).check(fetch: fetch)
+        let page = server.url("/press/kimi-k5-arrives.html")
+        #expect(!results.isEmpty)
+        #expect(results.allSatisfy { result in result.evidence.allSatisfy { $0.source.url != page } })
+        let sibling = try #require(results.first { $0.claim.model == "kimi-k5.5" })
+        #expect(sibling.verdict == .unverified)
+    }
+}
