@@ -26,10 +26,14 @@ public struct Source: Hashable, Sendable, Codable {
     public var perHost: Int?
     /// At least this many seconds between two requests to the host.
     public var delay: TimeInterval?
+    /// Bounds for the interval a feed's schedule adapts to (default: a quarter and four times `interval`).
+    public var minInterval: TimeInterval?
+    public var maxInterval: TimeInterval?
 
     public init(
         url: String, kind: Kind, name: String, publisher: String, isVendor: Bool = false,
-        interval: TimeInterval = 86_400, perHost: Int? = nil, delay: TimeInterval? = nil
+        interval: TimeInterval = 86_400, perHost: Int? = nil, delay: TimeInterval? = nil,
+        minInterval: TimeInterval? = nil, maxInterval: TimeInterval? = nil
     ) {
         self.url = url
         self.kind = kind
@@ -39,5 +43,7 @@ public struct Source: Hashable, Sendable, Codable {
         self.interval = interval
         self.perHost = perHost
         self.delay = delay
+        self.minInterval = minInterval
+        self.maxInterval = maxInterval
     }
 }
