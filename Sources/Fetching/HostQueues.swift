@@ -58,7 +58,8 @@ struct HostQueues {
 
     /// Keeps the host from starting anything before `time` (a `Retry-After`).
     mutating func rest(host key: String, until time: Instant) {
-        guard var host = hosts[key] else { return }
+        if hosts[key] == nil { turn.append(key) }
+        var host = hosts[key] ?? Host(nextStart: time)
         host.restingUntil = max(host.restingUntil ?? time, time)
         host.nextStart = max(host.nextStart, time)
         hosts[key] = host

@@ -51,8 +51,9 @@ public struct RetryPolicy: Sendable, Hashable {
         }
     }
 
-    /// `baseDelay × 2^(attempt−1)`, capped, times a jitter factor in [0.5, 1].
-    func backoff(_ attempt: Int, _ jitter: Double) -> TimeInterval {
+    /// The wait after try number `attempt`: `baseDelay × 2^(attempt−1)`, capped at `maxDelay`, times
+    /// a factor between ½ (jitter 0) and 1 (jitter 1).
+    public func backoff(_ attempt: Int, _ jitter: Double) -> TimeInterval {
         let exponential = baseDelay * pow(2, Double(max(0, min(attempt - 1, 30))))
         return min(maxDelay, exponential) * (0.5 + 0.5 * min(1, max(0, jitter)))
     }
