@@ -20,7 +20,7 @@ import time
 import zlib
 
 LABS = ["Northwind", "Ashgrove", "Keel", "Lumen", "Orchard", "Quarry", "Saltmarsh", "Tidewater"]
-FAMILIES = ["Wren", "Heron", "Otter", "Lynx", "Marten", "Falcon", "Ibex", "Puffin"]
+FAMILIES = ["Qwen", "Llama", "Gemma", "Mistral", "DeepSeek", "Gemini", "Claude", "Kimi"]
 LICENSES = ["Apache 2.0", "MIT", "a proprietary license"]
 FILLER = [
     "The team described the training run in a short technical note and answered questions from developers.",
@@ -38,7 +38,7 @@ def page(index, host):
     rng = random.Random(index)
     lab = LABS[host % len(LABS)]
     family = FAMILIES[rng.randrange(len(FAMILIES))]
-    name = f"{family} {1 + index % 7}.{index % 10}"
+    name = f"{family} {11 + index % 7}.{index % 10}"
     context = rng.choice([32_768, 65_536, 131_072, 262_144, 1_000_000])
     params = rng.choice([7, 14, 32, 70, 120, 405])
     day = 1 + index % 28

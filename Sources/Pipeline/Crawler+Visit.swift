@@ -34,7 +34,7 @@ extension Crawler {
                 return Visit(target: target, outcome: .failed(message))
             }
             do {
-                return try process(fetch, target: target)
+                return try await process(fetch, target: target)
             } catch {
                 // A page that cannot be parsed or stored is recorded as a failed fetch, so it is retried.
                 let message = String(describing: error)
@@ -47,7 +47,7 @@ extension Crawler {
         }
     }
 
-    private func process(_ fetch: Fetch, target: Target) throws -> Visit {
+    private func process(_ fetch: Fetch, target: Target) async throws -> Visit {
         let wait = RevisitHint.seconds(for: fetch, now: fetch.fetchedAt)
         if fetch.isNotModified {
             // No parsing: the feed's entries still to fetch are in the store.
@@ -81,11 +81,12 @@ extension Crawler {
                 target: target, outcome: .feed(toFetch, listed: feed.entries.count, notModified: false),
                 serverWait: RevisitHint.seconds(for: fetch, feed: feed, now: fetch.fetchedAt))
         case .document(let document, let claims):
-            let saved = try store.savePage(
+            let saved = try await writer.save(
                 PageRecord(fetch: fetch, sourceID: target.sourceID, document: document, claims: claims))
-            return Visit(target: target, outcome: saved.isNewDocument ? .stored(claims: saved.claims.count) : .unchanged, serverWait: wait)
+            let outcome: PageOutcome = saved.isNewDocument ? .stored(claims: claims.count) : .unchanged
+            return Visit(target: target, outcome: outcome, serverWait: wait)
         case .unsupported(let contentType):
-            _ = try store.savePage(PageRecord(fetch: fetch, sourceID: target.sourceID, document: nil, claims: []))
+            _ = try await writer.save(PageRecord(fetch: fetch, sourceID: target.sourceID, document: nil, claims: []))
             return Visit(target: target, outcome: .skipped(contentType), serverWait: wait)
         }
     }

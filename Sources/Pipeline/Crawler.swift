@@ -32,6 +32,7 @@ public struct Crawler: Sendable {
     let politeness: Politeness
     let robots: RobotsCache?
     let progress: (@Sendable (CrawlProgress) -> Void)?
+    let writer: PageWriter
 
     public init(
         store: FactStore, fetcher: any PageFetching, extractor: ClaimExtractor = ClaimExtractor(),
@@ -49,6 +50,7 @@ public struct Crawler: Sendable {
         self.clock = clock
         self.logger = logger
         self.progress = progress
+        self.writer = PageWriter(store: store)
     }
 
     /// Crawls the given URLs; a feed is crawled together with the entries it links to.

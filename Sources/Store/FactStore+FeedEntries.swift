@@ -22,27 +22,29 @@ extension FactStore {
                 let published = entry.published.map(Timestamp.format)
                 let id =
                     try Int64.fetchOne(
-                        db, sql: "SELECT id FROM feed_entry WHERE feed_url = ? AND entry_key = ?",
+                        db.cachedStatement(sql: "SELECT id FROM feed_entry WHERE feed_url = ? AND entry_key = ?"),
                         arguments: [feedURL, entry.key])
                     ?? Int64.fetchOne(
-                        db, sql: "SELECT id FROM feed_entry WHERE feed_url = ? AND canonical_url = ? ORDER BY id LIMIT 1",
+                        db.cachedStatement(
+                            sql: "SELECT id FROM feed_entry WHERE feed_url = ? AND canonical_url = ? ORDER BY id LIMIT 1"),
                         arguments: [feedURL, entry.canonicalURL])
                 if let id {
-                    try db.execute(
+                    try db.cachedStatement(
                         sql: """
                             UPDATE feed_entry SET entry_key = ?, url = ?, canonical_url = ?,
                                 published = coalesce(?, published), changed = coalesce(?, changed), last_seen = ?
                             WHERE id = ?
                               AND NOT EXISTS (SELECT 1 FROM feed_entry AS other
                                               WHERE other.feed_url = ? AND other.entry_key = ? AND other.id <> ?)
-                            """,
+                            """
+                    ).execute(
                         arguments: [entry.key, entry.url, entry.canonicalURL, published, changed, now, id,
                                     feedURL, entry.key, id])
                     continue
                 }
                 let fetched = try String.fetchOne(
-                    db,
-                    sql: """
+                    db.cachedStatement(
+                        sql: """
                         SELECT max(t) FROM (
                             SELECT max(fetched_at) AS t FROM feed_entry WHERE canonical_url = ? AND fetched_at IS NOT NULL
                             UNION ALL
@@ -51,14 +53,15 @@ extension FactStore {
                             UNION ALL
                             SELECT max(fetched_at) FROM fetch
                             WHERE final_url = ? AND sha256 IS NOT NULL AND error IS NULL)
-                        """,
+                        """),
                     arguments: [entry.canonicalURL, entry.url, entry.url])
-                try db.execute(
+                try db.cachedStatement(
                     sql: """
                         INSERT INTO feed_entry (feed_url, entry_key, url, canonical_url, published, changed,
                                                 first_seen, last_seen, fetched_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
+                        """
+                ).execute(
                     arguments: [feedURL, entry.key, entry.url, entry.canonicalURL, published, changed, now, now, fetched])
             }
             return try Self.pending(db, feedURL: feedURL)
@@ -88,9 +91,8 @@ extension FactStore {
         guard !urls.isEmpty else { return }
         try write("marking \(urls.count) feed entries fetched") { db in
             for url in urls {
-                try db.execute(
-                    sql: "UPDATE feed_entry SET fetched_at = ?, failures = 0 WHERE url = ?",
-                    arguments: [Timestamp.format(date), url])
+                try db.cachedStatement(sql: "UPDATE feed_entry SET fetched_at = ?, failures = 0 WHERE url = ?")
+                    .execute(arguments: [Timestamp.format(date), url])
             }
         }
     }

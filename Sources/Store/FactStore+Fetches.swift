@@ -10,8 +10,8 @@ extension FactStore {
     public func validators(for url: String) throws -> Validators? {
         try read("reading validators for \(url)") { db in
             let row = try Row.fetchOne(
-                db,
-                sql: """
+                db.cachedStatement(
+                    sql: """
                     SELECT etag, last_modified, fetched_at, id FROM fetch
                     WHERE requested_url = ? AND status BETWEEN 200 AND 299 AND sha256 IS NOT NULL
                     UNION ALL
@@ -19,7 +19,7 @@ extension FactStore {
                     WHERE final_url = ? AND status BETWEEN 200 AND 299 AND sha256 IS NOT NULL
                     ORDER BY fetched_at DESC, id DESC
                     LIMIT 1
-                    """,
+                    """),
                 arguments: [url, url])
             guard let row else { return nil }
             let validators = Validators(
