@@ -25,7 +25,7 @@ enum CrawlSchema {
             UNIQUE (feed_url, entry_key)
         )
         """,
-        "CREATE INDEX feed_entry_canonical ON feed_entry(feed_url, canonical_url)",
+        "CREATE INDEX feed_entry_canonical ON feed_entry(canonical_url)",
         "CREATE INDEX feed_entry_url ON feed_entry(url)",
         """
         CREATE TABLE crawl_state (
