@@ -50,8 +50,9 @@ extension Crawler {
     private func process(_ fetch: Fetch, target: Target) async throws -> Visit {
         let wait = RevisitHint.seconds(for: fetch, now: fetch.fetchedAt)
         if fetch.isNotModified {
-            // No parsing: the feed's entries still to fetch are in the store.
-            try store.recordFetch(fetch, requestedURL: target.url, sourceID: target.sourceID, error: nil, at: fetch.fetchedAt)
+            // No parsing: just the fetch record (batched with other pages); a feed's entries still to
+            // fetch are in the store.
+            _ = try await writer.save(PageRecord(fetch: fetch, sourceID: target.sourceID))
             if target.followsEntries, target.isSourceRoot, let listed = try listedBefore(target.url) {
                 let pending = try store.pendingFeedEntries(feedURL: target.url)
                 return Visit(target: target, outcome: .feed(pending, listed: listed, notModified: true), serverWait: wait)

@@ -38,5 +38,11 @@ enum CrawlSchema {
             \(time("next_due", nullable: false))
         )
         """,
+        """
+        CREATE TABLE crawl_marker (
+            name TEXT PRIMARY KEY NOT NULL CHECK (name <> ''),
+            value TEXT NOT NULL
+        )
+        """,
     ]
 }
