@@ -26,6 +26,7 @@ extension Crawler {
                 url: target.url, etag: validators?.etag, lastModified: validators?.lastModified, rule: rule)
             let fetch: Fetch
             do {
+                guard !stop.isStopped else { return Visit(target: target, outcome: .notAttempted) }
                 fetch = try await fetcher.fetch(request)
             } catch {
                 if error.kind == .cancelled, stop.isStopped { return Visit(target: target, outcome: .notAttempted) }

@@ -191,7 +191,7 @@ public struct Crawler: Sendable {
     }
 
     private func openConflictKeys() throws -> Set<ConflictKey> {
-        Set(try store.conflicts().map { ConflictKey(model: $0.model, attribute: $0.attribute) })
+        try store.openConflictKeys()
     }
 
     private func log(_ outcome: PageOutcome, url: String) {

@@ -1,3 +1,4 @@
+internal import Model
 internal import GRDB
 
 extension FactStore {
@@ -29,6 +30,21 @@ extension FactStore {
             let sum: Int64 = row?[1] ?? 0
             let squares: Int64 = row?[2] ?? 0
             return "\(count):\(sum):\(squares)"
+        }
+    }
+}
+
+extension FactStore {
+    /// What the open conflicts are about, without loading their claims.
+    public func openConflictKeys() throws -> Set<ConflictKey> {
+        try read("listing open conflicts") { db in
+            var keys = Set<ConflictKey>()
+            for row in try Row.fetchAll(db, sql: "SELECT model, attribute FROM conflict WHERE resolved_at IS NULL") {
+                let model = try row.decode(String.self, forColumn: "model")
+                let attribute = try row.decode(String.self, forColumn: "attribute")
+                keys.insert(ConflictKey(model: ModelID(rawValue: model), attribute: Attribute(rawValue: attribute)))
+            }
+            return keys
         }
     }
 }
