@@ -11,7 +11,8 @@ import Synchronization
 public final class CrawlStop: Sendable {
     private struct State {
         var stopped = false
-        var handlers: [@Sendable () -> Void] = []
+        var handlers: [Int: @Sendable () -> Void] = [:]
+        var nextHandler = 0
     }
 
     private let state = Mutex(State())
@@ -26,18 +27,27 @@ public final class CrawlStop: Sendable {
             guard !state.stopped else { return [] }
             state.stopped = true
             defer { state.handlers.removeAll() }
-            return state.handlers
+            return state.handlers.sorted { $0.key < $1.key }.map(\.value)
         }
         for handler in handlers { handler() }
     }
 
-    /// Runs `handler` when the stop is asked for (at once if it already was).
-    func onStop(_ handler: @escaping @Sendable () -> Void) {
-        let runNow = state.withLock { state -> Bool in
-            if state.stopped { return true }
-            state.handlers.append(handler)
-            return false
+    /// Runs `handler` when the stop is asked for (at once if it already was); returns a number for
+    /// ``removeHandler(_:)``.
+    @discardableResult
+    func onStop(_ handler: @escaping @Sendable () -> Void) -> Int {
+        let (id, runNow) = state.withLock { state -> (Int, Bool) in
+            state.nextHandler += 1
+            if state.stopped { return (state.nextHandler, true) }
+            state.handlers[state.nextHandler] = handler
+            return (state.nextHandler, false)
         }
         if runNow { handler() }
+        return id
+    }
+
+    /// Forgets a handler (a crawl that ended no longer needs to hear of the stop).
+    func removeHandler(_ id: Int) {
+        _ = state.withLock { $0.handlers.removeValue(forKey: id) }
     }
 }

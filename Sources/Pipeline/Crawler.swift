@@ -109,7 +109,8 @@ public struct Crawler: Sendable {
         for target in initial where seen.insert(target.url).inserted { queue.append(target) }
         let before = try openConflictKeys()
         let fetcher = self.fetcher
-        stop.onStop { fetcher.abandonQueued() }
+        let handler = stop.onStop { fetcher.abandonQueued() }
+        defer { stop.removeHandler(handler) }
         var ledger = EntryLedger(store: store, logger: logger)
 
         await withTaskGroup(of: Visit.self) { group in

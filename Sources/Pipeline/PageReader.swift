@@ -29,7 +29,7 @@ public struct PageReader: Sendable {
     /// Parses a successful fetch; feeds are detected from the bytes, whatever the Content-Type says.
     public func read(_ fetch: Fetch) throws -> Page {
         let sha256 = SHA256Digest.hex(fetch.body)
-        if FeedParser.looksLikeFeed(fetch.body) {
+        if !Self.startsAsHTML(fetch.body), FeedParser.looksLikeFeed(fetch.body) {
             return Page(content: .feed(try FeedParser.parse(fetch.body, url: fetch.finalURL)), sha256: sha256)
         }
         guard Self.isHTML(fetch) else {
@@ -46,6 +46,16 @@ public struct PageReader: Sendable {
     /// The feed in some bytes, or nil when they are not one.
     public func feed(in body: Data, url: String) throws -> Feed? {
         FeedParser.looksLikeFeed(body) ? try FeedParser.parse(body, url: url) : nil
+    }
+
+    /// Whether the bytes open with `<!doctype html` or `<html` (after a BOM and whitespace): then they
+    /// are no feed, and the feed sniffer need not run.
+    static func startsAsHTML(_ body: Data) -> Bool {
+        var head = body.prefix(64)
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head = head.dropFirst(3) }
+        let text = String(decoding: head.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }, as: UTF8.self)
+            .lowercased()
+        return text.hasPrefix("<!doctype html") || text.hasPrefix("<html")
     }
 
     /// HTML by Content-Type, or, without a usable one, by a look at the first bytes.
