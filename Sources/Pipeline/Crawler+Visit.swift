@@ -21,7 +21,7 @@ extension Crawler {
                 }
                 rule = politeness.rule(for: target.url, source: target.source, crawlDelay: answer.policy.crawlDelay)
             }
-            let validators = try store.validators(for: target.url)
+            let validators = target.knowsValidators ? target.validators : try store.validators(for: target.url)
             let request = FetchRequest(
                 url: target.url, etag: validators?.etag, lastModified: validators?.lastModified, rule: rule)
             let fetch: Fetch

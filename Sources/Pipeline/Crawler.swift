@@ -89,6 +89,9 @@ public struct Crawler: Sendable {
         var isAdHoc: Bool
         /// The source's own URL (not one of its feed's entries): its outcome is the source's health.
         var isSourceRoot: Bool
+        /// The stored copy's validators when already looked up (a feed entry), else nil and `knowsValidators` false.
+        var validators: Validators? = nil
+        var knowsValidators = false
     }
 
     /// One visited URL: what happened, and how long its server asked to be left alone.
@@ -130,11 +133,11 @@ public struct Crawler: Sendable {
                 if !target.isSourceRoot { ledger.note(visit.outcome, url: target.url, at: clock()) }
                 if target.isSourceRoot { recordHealth(visit) }
                 if case .feed(let entries, _, _) = visit.outcome, target.followsEntries {
-                    for entry in entries where seen.insert(entry).inserted {
+                    for entry in entries where seen.insert(entry.url).inserted {
                         queue.append(
                             Target(
-                                url: entry, source: target.source, sourceID: target.sourceID, followsEntries: false,
-                                isAdHoc: false, isSourceRoot: false))
+                                url: entry.url, source: target.source, sourceID: target.sourceID, followsEntries: false,
+                                isAdHoc: false, isSourceRoot: false, validators: entry.validators, knowsValidators: true))
                     }
                 }
                 progress?(

@@ -1,9 +1,11 @@
+import Store
+
 /// What happened to one URL.
 enum PageOutcome: Sendable {
     case stored(claims: Int)
     case unchanged
-    /// A feed: the entry URLs to fetch, how many it listed, and whether it answered 304.
-    case feed([String], listed: Int, notModified: Bool)
+    /// A feed: the entries to fetch, how many it listed, and whether it answered 304.
+    case feed([PendingEntry], listed: Int, notModified: Bool)
     case skipped(String)
     /// robots.txt does not allow the URL (or could not be read).
     case blocked(String)

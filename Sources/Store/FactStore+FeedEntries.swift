@@ -7,13 +7,13 @@ extension FactStore {
     public static let maxEntryFailures = 5
 
     /// Records the entries a feed lists, in one transaction, and returns the URLs still to fetch
-    /// for that feed, oldest first.
+    /// for that feed, oldest first, each with the validators of its stored copy.
     ///
     /// An entry is the one already stored when its key (GUID) or its canonical URL matches, so a
     /// feed that rewrites GUIDs or links does not make old entries look new. A new entry whose URL
     /// was already archived (by another feed or an earlier version) counts as fetched. To fetch: an
     /// entry never fetched, or one whose stated change time is later than its last fetch.
-    public func recordFeedEntries(_ entries: [ListedEntry], feedURL: String, at date: Date) throws -> [String] {
+    public func recordFeedEntries(_ entries: [ListedEntry], feedURL: String, at date: Date) throws -> [PendingEntry] {
         let now = Timestamp.format(date)
         return try write("recording the entries of \(feedURL)") { db in
             var seenKeys = Set<String>()
@@ -68,22 +68,24 @@ extension FactStore {
         }
     }
 
-    /// The entry URLs of a feed still to fetch (see ``recordFeedEntries(_:feedURL:at:)``), without
+    /// The entries of a feed still to fetch (see ``recordFeedEntries(_:feedURL:at:)``), without
     /// reading the feed again: what a 304 answer for the feed leaves to do.
-    public func pendingFeedEntries(feedURL: String) throws -> [String] {
+    public func pendingFeedEntries(feedURL: String) throws -> [PendingEntry] {
         try read("listing the entries of \(feedURL) still to fetch") { db in try Self.pending(db, feedURL: feedURL) }
     }
 
-    private static func pending(_ db: Database, feedURL: String) throws -> [String] {
+    /// The pending entries with the validators of their stored copies (if any), read in one go.
+    private static func pending(_ db: Database, feedURL: String) throws -> [PendingEntry] {
         try String.fetchAll(
-            db,
+            db.cachedStatement(
             sql: """
                 SELECT url FROM feed_entry
                 WHERE feed_url = ? AND failures < ?
                   AND (fetched_at IS NULL OR (changed IS NOT NULL AND changed > fetched_at))
                 ORDER BY first_seen, id
-                """,
-            arguments: [feedURL, maxEntryFailures])
+                """),
+            arguments: [feedURL, maxEntryFailures]
+        ).map { url in PendingEntry(url: url, validators: try validators(db, url: url)) }
     }
 
     /// Marks entry pages as fetched (stored, unchanged or kept as unreadable) at `date`, in every feed listing them.
@@ -127,5 +129,16 @@ extension FactStore {
         try read("counting the entries of \(feedURL)") { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM feed_entry WHERE feed_url = ?", arguments: [feedURL]) ?? 0
         }
+    }
+}
+
+/// A feed entry still to fetch, with the validators of the copy already stored (for a conditional GET).
+public struct PendingEntry: Sendable, Hashable {
+    public var url: String
+    public var validators: Validators?
+
+    public init(url: String, validators: Validators?) {
+        self.url = url
+        self.validators = validators
     }
 }
