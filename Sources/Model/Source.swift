@@ -29,10 +29,12 @@ public struct Source: Hashable, Sendable, Codable {
     /// Bounds for the interval a feed's schedule adapts to (default: a quarter and four times `interval`).
     public var minInterval: TimeInterval?
     public var maxInterval: TimeInterval?
+    /// For a CSV, JSON or YAML leaderboard: where its records are and which field holds what.
+    public var records: RecordMapping?
 
     public init(
         url: String, kind: Kind, name: String, publisher: String, isVendor: Bool = false,
-        interval: TimeInterval = 86_400, perHost: Int? = nil, delay: TimeInterval? = nil,
+        interval: TimeInterval = 86_400, perHost: Int? = nil, delay: TimeInterval? = nil, records: RecordMapping? = nil,
         minInterval: TimeInterval? = nil, maxInterval: TimeInterval? = nil
     ) {
         self.url = url
@@ -45,5 +47,6 @@ public struct Source: Hashable, Sendable, Codable {
         self.delay = delay
         self.minInterval = minInterval
         self.maxInterval = maxInterval
+        self.records = records
     }
 }

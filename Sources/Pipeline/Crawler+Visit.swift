@@ -65,7 +65,7 @@ extension Crawler {
             try store.recordFetch(fetch, requestedURL: target.url, sourceID: target.sourceID, error: message, at: fetch.fetchedAt)
             return Visit(target: target, outcome: .failed(message), serverWait: wait)
         }
-        let page = try reader.read(fetch)
+        let page = try reader.read(fetch, records: target.source.records)
         switch page.content {
         case .feed(let feed):
             if target.isAdHoc {

@@ -21,9 +21,11 @@ struct PublisherDefinition: Decodable {
         /// Bounds for a feed's adapted interval (default: a quarter and four times `every`).
         var minEvery: String?
         var maxEvery: String?
+        /// The column mapping of a CSV, JSON or YAML leaderboard.
+        var records: RecordsDefinition?
 
         enum CodingKeys: String, CodingKey {
-            case name, url, kind, every, delay
+            case name, url, kind, every, delay, records
             case perHost = "per_host"
             case minEvery = "min_every"
             case maxEvery = "max_every"
@@ -68,7 +70,8 @@ struct PublisherDefinition: Decodable {
             return Source(
                 url: url, kind: sourceKind, name: name ?? publisher.publisher, publisher: publisher.publisher,
                 isVendor: publisher.vendor ?? false, interval: interval, perHost: perHost, delay: delay,
-                minInterval: minInterval, maxInterval: maxInterval)
+                records: try records?.mapping(file: file, place: place), minInterval: minInterval,
+                maxInterval: maxInterval)
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Fetching
+import Extraction
 import Foundation
 import Logging
 import Pipeline
@@ -55,7 +56,10 @@ struct CrawlCommand: AsyncParsableCommand {
         let politeness = Politeness(perHostOverride: perHost, delayOverride: delay)
         var report: (@Sendable (CrawlProgress) -> Void)?
         if let live { report = { live.update($0) } }
-        let crawler = Crawler(store: store, fetcher: fetcher, politeness: politeness, logger: logger, progress: report)
+        let registry = try ModelCatalog.registry(feedsDirectory: URL(fileURLWithPath: feeds, isDirectory: true))
+        let crawler = Crawler(
+            store: store, fetcher: fetcher, extractor: ClaimExtractor(registry: registry), politeness: politeness,
+            logger: logger, progress: report)
 
         let summary: CrawlSummary
         if url.isEmpty {
