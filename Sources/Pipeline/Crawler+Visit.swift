@@ -72,13 +72,15 @@ extension Crawler {
                 let name = feed.title ?? target.url
                 try store.upsertSource(Source(url: target.url, kind: .feed, name: name, publisher: Self.commandLine))
             }
-            _ = try store.savePage(PageRecord(fetch: fetch, sourceID: target.sourceID, document: nil, claims: []))
             let entries = feed.entries.map { entry in
                 ListedEntry(
                     key: entry.id, url: entry.url, canonicalURL: CanonicalURL.key(entry.url), published: entry.published,
                     changed: entry.updated ?? entry.published)
             }
+            // Entries first, then the feed's archived copy (whose validators make the next answer a 304):
+            // a crash in between leaves the feed to be read again, never a 304 over entries not recorded.
             let toFetch = try store.recordFeedEntries(entries, feedURL: target.url, at: fetch.fetchedAt)
+            _ = try store.savePage(PageRecord(fetch: fetch, sourceID: target.sourceID, document: nil, claims: []))
             return Visit(
                 target: target, outcome: .feed(toFetch, listed: feed.entries.count, notModified: false),
                 serverWait: RevisitHint.seconds(for: fetch, feed: feed, now: fetch.fetchedAt))
