@@ -15,10 +15,15 @@ public struct FetchConfiguration: Sendable {
     public var maxBodyBytes: Int
     /// How many redirects are followed before giving up.
     public var maxRedirects: Int
-    /// The most connections open at once across all hosts (0: no limit).
+    /// The most transfers running at once across all hosts (0: no limit).
     public var maxConnections: Int
-    /// The most connections open at once to one host (0: no limit).
+    /// libcurl's own cap on connections to one host (0: no limit); requests with a ``HostRule`` are
+    /// also held to the rule's limits.
     public var maxConnectionsPerHost: Int
+    /// Which failures are tried again, and when.
+    public var retry: RetryPolicy
+    /// A number in [0, 1] for each backoff's jitter (tests pin it).
+    public var jitter: @Sendable () -> Double
     /// The clock that stamps ``Model/Fetch/fetchedAt``.
     public var now: @Sendable () -> Date
 
@@ -34,6 +39,8 @@ public struct FetchConfiguration: Sendable {
         maxRedirects: Int = 10,
         maxConnections: Int = 16,
         maxConnectionsPerHost: Int = 2,
+        retry: RetryPolicy = RetryPolicy(),
+        jitter: @escaping @Sendable () -> Double = { Double.random(in: 0...1) },
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.userAgent = userAgent
@@ -44,6 +51,8 @@ public struct FetchConfiguration: Sendable {
         self.maxRedirects = maxRedirects
         self.maxConnections = maxConnections
         self.maxConnectionsPerHost = maxConnectionsPerHost
+        self.retry = retry
+        self.jitter = jitter
         self.now = now
     }
 }

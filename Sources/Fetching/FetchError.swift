@@ -22,6 +22,8 @@ public struct FetchError: Error, Sendable, Hashable, CustomStringConvertible {
         case tooManyRedirects
         /// A redirect pointed at a scheme that redirects may not reach (such as `file://`).
         case redirectNotAllowed
+        /// Not tried: the host asked (Retry-After) for a pause longer than this run waits.
+        case deferred
         /// The task was cancelled or the fetcher shut down before the transfer finished.
         case cancelled
         /// Any other failure of the transfer (TLS, protocol, reading a file…).

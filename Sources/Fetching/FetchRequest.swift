@@ -12,10 +12,13 @@ public struct FetchRequest: Hashable, Sendable {
     public var etag: String?
     /// Sent back exactly as `If-Modified-Since` (the raw `Last-Modified` header value).
     public var lastModified: String?
+    /// The host's limits; the request waits on the fetch thread until they let it start (nil: not paced).
+    public var rule: HostRule?
 
-    public init(url: String, etag: String? = nil, lastModified: String? = nil) {
+    public init(url: String, etag: String? = nil, lastModified: String? = nil, rule: HostRule? = nil) {
         self.url = url
         self.etag = etag
         self.lastModified = lastModified
+        self.rule = rule
     }
 }

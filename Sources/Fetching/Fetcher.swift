@@ -32,6 +32,12 @@ public final class Fetcher: PageFetching {
         loop.shutdown()
     }
 
+    /// Fails every request still waiting for its turn with ``FetchError/Kind/cancelled``; transfers
+    /// already running finish normally. For a crawl that is asked to stop.
+    public func abandonQueued() {
+        loop.abandonQueued()
+    }
+
     public func fetch(_ request: FetchRequest) async throws(FetchError) -> Fetch {
         let job = TransferJob(request: request, target: try FetchTarget(request.url))
         let loop = self.loop

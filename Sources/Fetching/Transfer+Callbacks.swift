@@ -42,6 +42,9 @@ extension Transfer {
         if line.hasPrefix("HTTP/") {
             etag = nil
             lastModified = nil
+            cacheControl = nil
+            expires = nil
+            retryAfter = nil
             body.removeAll(keepingCapacity: true)
             return
         }
@@ -51,6 +54,9 @@ extension Transfer {
         switch name {
         case "etag": etag = value
         case "last-modified": lastModified = value
+        case "cache-control": cacheControl = cacheControl.map { "\($0), \(value)" } ?? value
+        case "expires": expires = value
+        case "retry-after": retryAfter = value
         default: break
         }
     }

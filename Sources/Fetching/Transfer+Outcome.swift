@@ -20,7 +20,9 @@ extension Transfer {
             contentType: isFile ? job.target.filePath.flatMap(MediaType.guess(forPath:)) : string(CURLINFO_CONTENT_TYPE),
             fetchedAt: fetchedAt,
             body: body,
-            redirectCount: integer(CURLINFO_REDIRECT_COUNT) ?? 0)
+            redirectCount: integer(CURLINFO_REDIRECT_COUNT) ?? 0,
+            cacheControl: isFile ? nil : cacheControl, expires: isFile ? nil : expires,
+            retryAfter: isFile ? nil : retryAfter)
         return .success(fetch)
     }
 

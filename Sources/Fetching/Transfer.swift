@@ -14,6 +14,10 @@ final class Transfer {
     /// Validators of the latest response in the redirect chain (reset at each status line).
     var etag: String?
     var lastModified: String?
+    /// Scheduling headers of the latest response.
+    var cacheControl: String?
+    var expires: String?
+    var retryAfter: String?
     /// Set when the write callback refused bytes past ``maxBodyBytes``.
     var exceededBodyLimit = false
 

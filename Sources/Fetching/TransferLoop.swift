@@ -12,6 +12,8 @@ final class TransferLoop: Sendable {
     struct Work: Sendable {
         var incoming: [TransferJob] = []
         var withdrawn: [TransferJob] = []
+        /// Fail every request that has not started yet (transfers in flight run to their end).
+        var abandonQueued = false
         var stopping = false
     }
 
@@ -71,6 +73,20 @@ final class TransferLoop: Sendable {
         multi.wakeup()
     }
 
+    /// Fails every request not started yet with ``FetchError/Kind/cancelled``; running transfers finish.
+    func abandonQueued() {
+        guard let multi else { return }
+        let orphans = work.withLock { work -> [TransferJob] in
+            work.abandonQueued = true
+            defer { work.incoming.removeAll() }
+            return work.incoming
+        }
+        for job in orphans {
+            job.finish(.failure(FetchError(url: job.request.url, kind: .cancelled, message: "the crawl is stopping")))
+        }
+        multi.wakeup()
+    }
+
     /// Stops the fetch thread, failing transfers still in flight, and waits until it has exited.
     func shutdown() {
         guard let multi else { return }
@@ -92,6 +108,7 @@ final class TransferLoop: Sendable {
             defer {
                 work.incoming.removeAll()
                 work.withdrawn.removeAll()
+                work.abandonQueued = false
             }
             return work
         }

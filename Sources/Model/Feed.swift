@@ -11,12 +11,17 @@ public struct Feed: Hashable, Sendable {
     /// The site the feed describes.
     public var link: String?
     public var entries: [FeedEntry]
+    /// How long the feed asks readers to wait before polling again (RSS `ttl`), in seconds.
+    public var ttl: TimeInterval?
 
-    public init(format: Format, title: String? = nil, link: String? = nil, entries: [FeedEntry] = []) {
+    public init(
+        format: Format, title: String? = nil, link: String? = nil, entries: [FeedEntry] = [], ttl: TimeInterval? = nil
+    ) {
         self.format = format
         self.title = title
         self.link = link
         self.entries = entries
+        self.ttl = ttl
     }
 }
 

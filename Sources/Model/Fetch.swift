@@ -15,10 +15,15 @@ public struct Fetch: Hashable, Sendable {
     public var body: Data
     /// How many redirects were followed.
     public var redirectCount: Int
+    /// The final response's `Cache-Control`, `Expires` and `Retry-After` headers as sent, for scheduling.
+    public var cacheControl: String?
+    public var expires: String?
+    public var retryAfter: String?
 
     public init(
         requestedURL: String, finalURL: String, status: Int, etag: String? = nil, lastModified: String? = nil,
-        contentType: String? = nil, fetchedAt: Date, body: Data, redirectCount: Int = 0
+        contentType: String? = nil, fetchedAt: Date, body: Data, redirectCount: Int = 0,
+        cacheControl: String? = nil, expires: String? = nil, retryAfter: String? = nil
     ) {
         self.requestedURL = requestedURL
         self.finalURL = finalURL
@@ -29,6 +34,9 @@ public struct Fetch: Hashable, Sendable {
         self.fetchedAt = fetchedAt
         self.body = body
         self.redirectCount = redirectCount
+        self.cacheControl = cacheControl
+        self.expires = expires
+        self.retryAfter = retryAfter
     }
 
     /// A 2xx status, or a `file://` read (status 0) that succeeded.

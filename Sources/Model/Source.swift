@@ -26,12 +26,16 @@ public struct Source: Hashable, Sendable, Codable {
     public var perHost: Int?
     /// At least this many seconds between two requests to the host.
     public var delay: TimeInterval?
+    /// Bounds for the interval a feed's schedule adapts to (default: a quarter and four times `interval`).
+    public var minInterval: TimeInterval?
+    public var maxInterval: TimeInterval?
     /// For a CSV, JSON or YAML leaderboard: where its records are and which field holds what.
     public var records: RecordMapping?
 
     public init(
         url: String, kind: Kind, name: String, publisher: String, isVendor: Bool = false,
-        interval: TimeInterval = 86_400, perHost: Int? = nil, delay: TimeInterval? = nil, records: RecordMapping? = nil
+        interval: TimeInterval = 86_400, perHost: Int? = nil, delay: TimeInterval? = nil, records: RecordMapping? = nil,
+        minInterval: TimeInterval? = nil, maxInterval: TimeInterval? = nil
     ) {
         self.url = url
         self.kind = kind
@@ -41,6 +45,8 @@ public struct Source: Hashable, Sendable, Codable {
         self.interval = interval
         self.perHost = perHost
         self.delay = delay
+        self.minInterval = minInterval
+        self.maxInterval = maxInterval
         self.records = records
     }
 }

@@ -15,7 +15,7 @@ struct RSSReader {
         if channel != nil { items += feed.children(root, "item", in: FeedNamespace.rss) }
         return Feed(
             format: .rss, title: channelTitle(scope, FeedNamespace.rss), link: channelLink(scope, FeedNamespace.rss),
-            entries: items.compactMap { entry($0, vocabulary: FeedNamespace.rss) })
+            entries: items.compactMap { entry($0, vocabulary: FeedNamespace.rss) }, ttl: ttl(scope))
     }
 
     /// RSS 1.0 or 0.90 from the `rdf:RDF` root: items are siblings of the channel.
@@ -27,6 +27,14 @@ struct RSSReader {
             format: .rdf, title: channel.flatMap { channelTitle($0, FeedNamespace.rdfItems) },
             link: channel.flatMap { channelLink($0, FeedNamespace.rdfItems) },
             entries: items.compactMap { entry($0, vocabulary: FeedNamespace.rdfItems) })
+    }
+
+    /// The channel's `ttl`: minutes a reader should wait before polling again, as seconds.
+    private func ttl(_ channel: Int) -> TimeInterval? {
+        guard let text = feed.plainText(feed.child(channel, "ttl", in: FeedNamespace.rss)),
+            let minutes = Double(text), minutes > 0, minutes.isFinite
+        else { return nil }
+        return minutes * 60
     }
 
     private func channelTitle(_ channel: Int, _ vocabulary: Set<String?>) -> String? {

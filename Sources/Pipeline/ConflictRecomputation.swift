@@ -3,8 +3,9 @@ public import Foundation
 public import Model
 public import Store
 
-/// Re-checks conflicts incrementally: only the models whose claims changed since the last check (new pages,
-/// new versions of pages, and the versions they replaced), everything when the rules changed.
+/// Re-checks conflicts incrementally: only the models whose claims may have changed since the last check (pages
+/// fetched with a body or stored since: new pages, new versions and the versions they replaced, an older version
+/// made current again), everything when the rules changed.
 ///
 /// A conflict that still holds keeps its id and `detected_at`; one that disappeared (a source corrected
 /// itself) is marked resolved, not deleted; one that comes back is reopened (`FactStore.updateConflicts`).
@@ -38,10 +39,10 @@ public struct ConflictRecomputation: Sendable {
             let claims = try store.claims(models: work.models)
             let conflicts = detector.conflicts(among: claims)
             var keys = Set(claims.map(ConflictKey.init))
-            keys.formUnion(try store.openConflictKeys(models: work.models))
+            keys.formUnion(try store.openConflictKeys(of: work.models))
             try store.updateConflicts(conflicts, for: keys, at: date)
         }
-        try store.recordConflictCheck(through: work.lastDocumentID, rulesVersion: ConflictDetector.rulesVersion, at: date)
+        try store.recordConflictCheck(work.checkpoint)
         return Outcome(models: work.models.count, isFull: work.isFull, open: try store.openConflictKeys())
     }
 }

@@ -19,6 +19,10 @@ public struct CrawlSummary: Sendable, Codable, Hashable {
     public var resolvedConflicts = 0
     /// Responses modeltrack cannot read yet (PDF, images …), kept in the archive.
     public var skipped = 0
+    /// URLs robots.txt does not allow (also listed among the failures).
+    public var blocked = 0
+    /// URLs left for the next crawl because this one was asked to stop.
+    public var notAttempted = 0
     public var failures: [Failure] = []
     public var seconds: Double = 0
 
@@ -30,7 +34,8 @@ public struct CrawlSummary: Sendable, Codable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case fetched, unchanged, feeds, skipped, failures, seconds
+        case fetched, unchanged, feeds, skipped, blocked, failures, seconds
+        case notAttempted = "not_attempted"
         case newDocuments = "new_documents"
         case feedEntries = "feed_entries"
         case newClaims = "new_claims"
@@ -54,6 +59,8 @@ public struct CrawlSummary: Sendable, Codable, Hashable {
         parts.append(conflicts)
         if skipped > 0 { parts.append("\(skipped) skipped") }
         parts.append("\(failures.count) failed")
+        if blocked > 0 { parts[parts.count - 1] += " (\(blocked) by robots.txt)" }
+        if notAttempted > 0 { parts.append("\(notAttempted) left for next time (stopped)") }
         let time = String(format: "%.1f", seconds)
         return "crawled \(fetched) URL\(fetched == 1 ? "" : "s") in \(time) s: " + parts.joined(separator: ", ")
     }

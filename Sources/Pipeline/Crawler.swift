@@ -4,7 +4,6 @@ public import Fetching
 public import Foundation
 public import Logging
 public import Model
-internal import Parsing
 public import Store
 
 /// Crawls URLs or configured sources: fetch, archive, parse, extract, store, then re-check conflicts.
@@ -14,6 +13,13 @@ public import Store
 /// let summary = try await crawler.crawl(urls: ["file:///srv/sample/feed.xml"])
 /// print(summary.line)
 /// ```
+///
+/// Every URL goes to the fetcher with its host's rule (``Politeness``, robots.txt Crawl-delay), which
+/// queues it per host on the fetch thread; robots.txt is obeyed unless `obeysRobots` is false. A
+/// feed's entries are remembered in the store, so a recrawl fetches only entries not seen before
+/// (or updated since), even when the feed answers 304. Each source's health and next due time are
+/// saved after its crawl. A ``CrawlStop`` ends the crawl early: transfers under way finish and are
+/// stored, nothing new starts.
 public struct Crawler: Sendable {
     let store: FactStore
     let fetcher: any PageFetching
@@ -21,15 +27,18 @@ public struct Crawler: Sendable {
     let detector: ConflictDetector
     let clock: @Sendable () -> Date
     let logger: Logger
-    /// How many URLs are in flight at once, over all hosts.
+    /// How many URLs are handed to the fetcher at once (it paces them per host).
     let width: Int
     let politeness: Politeness
-    let pacer = HostPacer()
+    let robots: RobotsCache?
+    let progress: (@Sendable (CrawlProgress) -> Void)?
+    let writer: PageWriter
 
     public init(
         store: FactStore, fetcher: any PageFetching, extractor: ClaimExtractor = ClaimExtractor(),
-        detector: ConflictDetector = ConflictDetector(), politeness: Politeness = Politeness(), width: Int = 8,
-        clock: @escaping @Sendable () -> Date = { Date() }, logger: Logger
+        detector: ConflictDetector = ConflictDetector(), politeness: Politeness = Politeness(), width: Int = 256,
+        obeysRobots: Bool = true, clock: @escaping @Sendable () -> Date = { Date() }, logger: Logger,
+        progress: (@Sendable (CrawlProgress) -> Void)? = nil
     ) {
         self.store = store
         self.fetcher = fetcher
@@ -37,34 +46,37 @@ public struct Crawler: Sendable {
         self.detector = detector
         self.politeness = politeness
         self.width = max(1, width)
+        self.robots = obeysRobots ? RobotsCache(fetcher: fetcher, clock: clock) : nil
         self.clock = clock
         self.logger = logger
+        self.progress = progress
+        self.writer = PageWriter(store: store)
     }
 
     /// Crawls the given URLs; a feed is crawled together with the entries it links to.
-    public func crawl(urls: [String]) async throws -> CrawlSummary {
+    public func crawl(urls: [String], stop: CrawlStop = CrawlStop()) async throws -> CrawlSummary {
         var targets: [Target] = []
         for url in urls {
             let source = Source(url: url, kind: .page, name: url, publisher: Self.commandLine)
             targets.append(
                 Target(
                     url: url, source: source, sourceID: try store.upsertSource(source), followsEntries: true,
-                    isAdHoc: true))
+                    isAdHoc: true, isSourceRoot: true))
         }
-        return try await crawl(targets)
+        return try await crawl(targets, stop: stop)
     }
 
     /// Crawls configured sources; feeds are followed to their entries.
-    public func crawl(sources: [Source]) async throws -> CrawlSummary {
+    public func crawl(sources: [Source], stop: CrawlStop = CrawlStop()) async throws -> CrawlSummary {
         var targets: [Target] = []
         for source in sources {
             let id = try store.upsertSource(source)
             targets.append(
                 Target(
                     url: source.url, source: source, sourceID: id, followsEntries: source.kind == .feed,
-                    isAdHoc: false))
+                    isAdHoc: false, isSourceRoot: true))
         }
-        return try await crawl(targets)
+        return try await crawl(targets, stop: stop)
     }
 
     struct Target: Sendable {
@@ -75,40 +87,67 @@ public struct Crawler: Sendable {
         var followsEntries: Bool
         /// Given with `--url` rather than defined in a publisher file.
         var isAdHoc: Bool
+        /// The source's own URL (not one of its feed's entries): its outcome is the source's health.
+        var isSourceRoot: Bool
+        /// The stored copy's validators when already looked up (a feed entry), else nil and `knowsValidators` false.
+        var validators: Validators? = nil
+        var knowsValidators = false
+    }
+
+    /// One visited URL: what happened, and how long its server asked to be left alone.
+    struct Visit: Sendable {
+        var target: Target
+        var outcome: PageOutcome
+        var serverWait: TimeInterval?
     }
 
     /// The publisher recorded for sources given on the command line.
     static let commandLine = "command line"
 
-    private func crawl(_ initial: [Target]) async throws -> CrawlSummary {
+    private func crawl(_ initial: [Target], stop: CrawlStop) async throws -> CrawlSummary {
         let started = clock()
         var summary = CrawlSummary()
         var seen = Set<String>()
-        var pending = initial.filter { seen.insert($0.url).inserted }
+        var queue = TargetQueue()
+        for target in initial where seen.insert(target.url).inserted { queue.append(target) }
         let before = try openConflictKeys()
+        let fetcher = self.fetcher
+        let handler = stop.onStop { fetcher.abandonQueued() }
+        defer { stop.removeHandler(handler) }
+        var ledger = EntryLedger(store: store, logger: logger)
 
-        try await withThrowingTaskGroup(of: (Target, PageOutcome).self) { group in
+        await withTaskGroup(of: Visit.self) { group in
             var running = 0
-            while !pending.isEmpty || running > 0 {
-                while running < width, !pending.isEmpty {
-                    let target = pending.removeFirst()
+            var done = 0
+            while true {
+                while running < width, !stop.isStopped, let target = queue.popFirst() {
                     running += 1
-                    group.addTask { (target, await self.visit(target)) }
+                    group.addTask { await self.visit(target, stop: stop) }
                 }
-                guard let (target, outcome) = try await group.next() else { break }
+                guard running > 0, let visit = await group.next() else { break }
                 running -= 1
-                summary.record(outcome, for: target.url)
-                log(outcome, url: target.url)
-                if case .feed(let entries, _, _) = outcome, target.followsEntries {
-                    for entry in entries where seen.insert(entry).inserted {
-                        pending.append(
+                let target = visit.target
+                summary.record(visit.outcome, for: target.url)
+                if case .notAttempted = visit.outcome { summary.notAttempted += 1 } else { done += 1 }
+                log(visit.outcome, url: target.url)
+                if !target.isSourceRoot { ledger.note(visit.outcome, url: target.url, at: clock()) }
+                if target.isSourceRoot { recordHealth(visit) }
+                if case .feed(let entries, _, _) = visit.outcome, target.followsEntries {
+                    for entry in entries where seen.insert(entry.url).inserted {
+                        queue.append(
                             Target(
-                                url: entry, source: target.source, sourceID: target.sourceID,
-                                followsEntries: false, isAdHoc: false))
+                                url: entry.url, source: target.source, sourceID: target.sourceID, followsEntries: false,
+                                isAdHoc: false, isSourceRoot: false, validators: entry.validators, knowsValidators: true))
                     }
                 }
+                progress?(
+                    CrawlProgress(
+                        done: done, total: done + running + queue.count, failed: summary.failures.count,
+                        seconds: clock().timeIntervalSince(started)))
             }
         }
+        summary.notAttempted += queue.count
+        ledger.flush()
 
         let after = try recomputeConflicts()
         summary.openConflicts = after.count
@@ -118,105 +157,33 @@ public struct Crawler: Sendable {
         return summary
     }
 
-    /// Fetches and processes one URL; never throws, so one bad page cannot stop the crawl.
-    private func visit(_ target: Target) async -> PageOutcome {
+    /// Saves a source's health and next due time after its own URL was crawled.
+    private func recordHealth(_ visit: Visit) {
+        if case .notAttempted = visit.outcome { return }
+        let source = visit.target.source
         let now = clock()
         do {
-            let validators = try store.validators(for: target.url)
-            let request = FetchRequest(
-                url: target.url, etag: validators?.etag, lastModified: validators?.lastModified)
-            let fetch: Fetch
-            do {
-                fetch = try await fetchPolitely(request, rule: politeness.rule(for: target.url, source: target.source))
-            } catch {
-                let message = error.message
-                try store.recordFetch(nil, requestedURL: target.url, sourceID: target.sourceID, error: message, at: now)
-                return .failed(message)
-            }
-            do {
-                return try process(fetch, target: target)
-            } catch {
-                // A page that cannot be parsed or stored is recorded as a failed fetch, so it is retried.
-                let message = String(describing: error)
-                _ = try? store.recordFetch(
-                    fetch, requestedURL: target.url, sourceID: target.sourceID, error: message, at: fetch.fetchedAt)
-                return .failed(message)
-            }
+            let weekly: Int? =
+                if case .feed = visit.outcome {
+                    try store.feedEntriesAppeared(feedURL: source.url, since: now.addingTimeInterval(-7 * 86_400))
+                } else { nil }
+            let health = Schedule.health(
+                after: try store.health(url: source.url), source: source, error: visit.outcome.problem,
+                serverWait: visit.serverWait, entriesLastWeek: weekly, at: now)
+            try store.saveHealth(health)
         } catch {
-            return .failed(String(describing: error))
+            logger.warning("could not save the health of \(source.url): \(error)")
         }
     }
 
-    /// Fetches once the host's rule allows it, and lets the next request to that host go after.
-    private func fetchPolitely(_ request: FetchRequest, rule: HostRule) async throws(FetchError) -> Fetch {
-        await pacer.acquire(rule)
-        do {
-            let fetch = try await fetcher.fetch(request)
-            await pacer.release(rule)
-            return fetch
-        } catch {
-            await pacer.release(rule)
-            throw error
-        }
-    }
-
-    private func process(_ fetch: Fetch, target: Target) throws -> PageOutcome {
-        if fetch.isNotModified {
-            try store.recordFetch(fetch, requestedURL: target.url, sourceID: target.sourceID, error: nil, at: fetch.fetchedAt)
-            // An unchanged feed may still list entries a killed or failed crawl never fetched.
-            if target.followsEntries, let feed = try archivedFeed(url: target.url) {
-                return .feed(try entriesToFetch(feed), listed: feed.entries.count, notModified: true)
-            }
-            return .unchanged
-        }
-        guard fetch.isSuccess else {
-            let message = "HTTP \(fetch.status)"
-            try store.recordFetch(fetch, requestedURL: target.url, sourceID: target.sourceID, error: message, at: fetch.fetchedAt)
-            return .failed(message)
-        }
-        let page = try reader.read(fetch, records: target.source.records)
-        switch page.content {
-        case .feed(let feed):
-            if target.isAdHoc {
-                let name = feed.title ?? target.url
-                try store.upsertSource(Source(url: target.url, kind: .feed, name: name, publisher: Self.commandLine))
-            }
-            _ = try store.savePage(PageRecord(fetch: fetch, sourceID: target.sourceID, document: nil, claims: []))
-            return .feed(try entriesToFetch(feed), listed: feed.entries.count, notModified: false)
-        case .document(let document, let claims):
-            let saved = try store.savePage(
-                PageRecord(fetch: fetch, sourceID: target.sourceID, document: document, claims: claims))
-            return saved.isNewDocument ? .stored(claims: saved.claims.count) : .unchanged
-        case .unsupported(let contentType):
-            _ = try store.savePage(PageRecord(fetch: fetch, sourceID: target.sourceID, document: nil, claims: []))
-            return .skipped(contentType)
-        }
-    }
-
-    /// The entries worth fetching: never stored yet, or updated since modeltrack's copy was fetched.
-    private func entriesToFetch(_ feed: Feed) throws -> [String] {
-        try feed.entries.compactMap { entry in
-            guard let copy = try store.lastArchivedFetch(url: entry.url) else { return entry.url }
-            guard let changed = entry.updated ?? entry.published, changed > copy.fetchedAt else { return nil }
-            return entry.url
-        }
-    }
-
-    /// The feed as last archived, for a 304 answer.
-    private func archivedFeed(url: String) throws -> Feed? {
-        guard let copy = try store.lastArchivedFetch(url: url), let sha256 = copy.sha256,
-            let body = try store.rawBody(sha256: sha256)
-        else { return nil }
-        return try reader.feed(in: body, url: copy.finalURL ?? url)
-    }
-
-    /// Re-checks the conflicts of the models whose claims changed, and returns every open conflict's key.
+    /// Re-checks the conflicts of the models whose claims changed since the last check (nothing to do when no
+    /// document is new) and returns every open conflict's key; see ``ConflictRecomputation``.
     private func recomputeConflicts() throws -> Set<ConflictKey> {
         try ConflictRecomputation(store: store, detector: detector).run(at: clock()).open
     }
 
     private func openConflictKeys() throws -> Set<ConflictKey> {
-        Set(try store.conflicts().map { ConflictKey(model: $0.model, attribute: $0.attribute) })
+        try store.openConflictKeys()
     }
 
     private func log(_ outcome: PageOutcome, url: String) {
@@ -227,7 +194,9 @@ public struct Crawler: Sendable {
             let state = notModified ? "unchanged feed" : "feed"
             logger.info("\(state) \(url) (\(listed) entries, \(entries.count) to fetch)")
         case .skipped(let type): logger.notice("skipped \(url): cannot read \(type) yet")
+        case .blocked(let message): logger.warning("blocked \(url): \(message)")
         case .failed(let message): logger.warning("failed \(url): \(message)")
+        case .notAttempted: break
         }
     }
 }

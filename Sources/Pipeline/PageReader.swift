@@ -46,7 +46,7 @@ public struct PageReader: Sendable {
                 citation: citation(document.document, fetch: fetch, sha256: sha256))
             return Page(content: .document(document.document, claims: claims), sha256: sha256)
         }
-        if FeedParser.looksLikeFeed(fetch.body) {
+        if !Self.startsAsHTML(fetch.body), FeedParser.looksLikeFeed(fetch.body) {
             return Page(content: .feed(try FeedParser.parse(fetch.body, url: fetch.finalURL)), sha256: sha256)
         }
         if MarkdownRenderer.isMarkdown(path: fetch.finalURL, contentType: fetch.contentType) {
@@ -74,6 +74,16 @@ public struct PageReader: Sendable {
     /// The feed in some bytes, or nil when they are not one.
     public func feed(in body: Data, url: String) throws -> Feed? {
         FeedParser.looksLikeFeed(body) ? try FeedParser.parse(body, url: url) : nil
+    }
+
+    /// Whether the bytes open with `<!doctype html` or `<html` (after a BOM and whitespace): then they
+    /// are no feed, and the feed sniffer need not run.
+    static func startsAsHTML(_ body: Data) -> Bool {
+        var head = body.prefix(64)
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head = head.dropFirst(3) }
+        let text = String(decoding: head.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }, as: UTF8.self)
+            .lowercased()
+        return text.hasPrefix("<!doctype html") || text.hasPrefix("<html")
     }
 
     /// HTML by Content-Type, or, without a usable one, by a look at the first bytes.

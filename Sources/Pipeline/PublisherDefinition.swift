@@ -18,12 +18,17 @@ struct PublisherDefinition: Decodable {
         var perHost: Int?
         /// Minimum seconds between two requests to the host.
         var delay: Double?
+        /// Bounds for a feed's adapted interval (default: a quarter and four times `every`).
+        var minEvery: String?
+        var maxEvery: String?
         /// The column mapping of a CSV, JSON or YAML leaderboard.
         var records: RecordsDefinition?
 
         enum CodingKeys: String, CodingKey {
             case name, url, kind, every, delay, records
             case perHost = "per_host"
+            case minEvery = "min_every"
+            case maxEvery = "max_every"
         }
 
         func source(publisher: PublisherDefinition, file: String, index: Int) throws -> Source {
@@ -50,10 +55,23 @@ struct PublisherDefinition: Decodable {
                 }
                 interval = seconds
             }
+            func bound(_ text: String?, _ key: String) throws -> TimeInterval? {
+                guard let text else { return nil }
+                guard let seconds = DurationText.seconds(text) else {
+                    throw CatalogError(path: file, message: "\(place): `\(key): \(text)` is not a duration like 6h or 1d")
+                }
+                return seconds
+            }
+            let minInterval = try bound(minEvery, "min_every")
+            let maxInterval = try bound(maxEvery, "max_every")
+            if let minInterval, let maxInterval, minInterval > maxInterval {
+                throw CatalogError(path: file, message: "\(place): `min_every` is longer than `max_every`")
+            }
             return Source(
                 url: url, kind: sourceKind, name: name ?? publisher.publisher, publisher: publisher.publisher,
                 isVendor: publisher.vendor ?? false, interval: interval, perHost: perHost, delay: delay,
-                records: try records?.mapping(file: file, place: place))
+                records: try records?.mapping(file: file, place: place), minInterval: minInterval,
+                maxInterval: maxInterval)
         }
     }
 }

@@ -2,59 +2,81 @@ public import Foundation
 internal import GRDB
 public import Model
 
-/// What an incremental conflict check has to look at.
+/// What an incremental conflict check has to look at, and where it stops.
 public struct ConflictCheckWork: Sendable, Hashable {
-    /// The models whose claims changed since the last check (all of them on a first or full check).
+    /// The models whose claims may have changed since the last check (all of them on a full check).
     public var models: Set<ModelID>
     /// Whether every model is rechecked (no earlier check, or the rules changed since).
     public var isFull: Bool
-    /// The newest document the check covers; record it when the check is stored.
+    /// The checkpoint to record once the check is stored.
+    public var checkpoint: ConflictCheckpoint
+}
+
+/// Where a conflict check stopped: the rules it ran under and the newest fetch and document it covered.
+public struct ConflictCheckpoint: Sendable, Hashable {
+    public var rulesVersion: String
+    public var lastFetchID: Int64
     public var lastDocumentID: Int64
+
+    /// `rules=2 fetch=1234 document=567`, as kept in `crawl_marker`.
+    var text: String { "rules=\(rulesVersion) fetch=\(lastFetchID) document=\(lastDocumentID)" }
+
+    init(rulesVersion: String, lastFetchID: Int64, lastDocumentID: Int64) {
+        self.rulesVersion = rulesVersion
+        self.lastFetchID = lastFetchID
+        self.lastDocumentID = lastDocumentID
+    }
+
+    init?(text: String) {
+        var fields: [String: String] = [:]
+        for pair in text.split(separator: " ") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            if parts.count == 2 { fields[parts[0]] = parts[1] }
+        }
+        guard let rules = fields["rules"], let fetch = fields["fetch"].flatMap(Int64.init),
+            let document = fields["document"].flatMap(Int64.init)
+        else { return nil }
+        self.init(rulesVersion: rules, lastFetchID: fetch, lastDocumentID: document)
+    }
 }
 
 extension FactStore {
-    /// The models to recheck: those with claims in documents stored since the last check, or in the older
-    /// versions those documents replaced (a page that corrected itself). Every model with current claims or an
-    /// open conflict when no check was recorded or it ran under other rules (`rulesVersion`).
+    /// The `crawl_marker` name of the conflict check's checkpoint.
+    static let conflictCheckpointMarker = "conflicts-checkpoint"
+
+    /// The models to recheck: those with claims (in any version) on pages whose body was fetched, or which got a
+    /// new version, since the last check — a page that changed, corrected itself or went back to an older
+    /// version. Every model with current claims or an open conflict when no check was recorded or it ran under
+    /// other rules (`rulesVersion`).
     public func conflictCheckWork(rulesVersion: String) throws -> ConflictCheckWork {
-        try read("finding what changed since the last conflict check") { db -> ConflictCheckWork in
+        let saved = try marker(Self.conflictCheckpointMarker).flatMap(ConflictCheckpoint.init(text:))
+        return try read("finding what changed since the last conflict check") { db -> ConflictCheckWork in
+            let lastFetchID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM fetch") ?? 0
             let lastDocumentID = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM document") ?? 0
-            var since: Int64?
-            if let row = try Row.fetchOne(db, sql: "SELECT last_document_id, rules_version FROM conflict_check WHERE id = 1") {
-                let version: String = row["rules_version"]
-                let last: Int64 = row["last_document_id"]
-                if version == rulesVersion { since = last }
-            }
-            guard let since else {
+            let checkpoint = ConflictCheckpoint(
+                rulesVersion: rulesVersion, lastFetchID: lastFetchID, lastDocumentID: lastDocumentID)
+            guard let saved, saved.rulesVersion == rulesVersion else {
                 let models = try String.fetchAll(
-                    db,
-                    sql: """
-                        SELECT model FROM current_claim UNION SELECT model FROM conflict WHERE resolved_at IS NULL
-                        """)
-                return ConflictCheckWork(models: Set(models.map { ModelID($0) }), isFull: true, lastDocumentID: lastDocumentID)
+                    db, sql: "SELECT model FROM current_claim UNION SELECT model FROM conflict WHERE resolved_at IS NULL")
+                return ConflictCheckWork(models: Set(models.map { ModelID($0) }), isFull: true, checkpoint: checkpoint)
             }
             let models = try String.fetchAll(
                 db,
                 sql: """
                     SELECT DISTINCT claim.model FROM claim JOIN document ON document.id = claim.document_id
-                    WHERE document.url IN (SELECT url FROM document WHERE id > ? AND id <= ?)
+                    WHERE document.url IN (
+                        SELECT url FROM document WHERE id > ? AND id <= ?
+                        UNION SELECT coalesce(final_url, requested_url) FROM fetch
+                        WHERE id > ? AND id <= ? AND sha256 IS NOT NULL)
                     """,
-                arguments: [since, lastDocumentID])
-            return ConflictCheckWork(models: Set(models.map { ModelID($0) }), isFull: false, lastDocumentID: lastDocumentID)
+                arguments: [saved.lastDocumentID, lastDocumentID, saved.lastFetchID, lastFetchID])
+            return ConflictCheckWork(models: Set(models.map { ModelID($0) }), isFull: false, checkpoint: checkpoint)
         }
     }
 
-    /// Records that conflicts were checked through document `lastDocumentID` under `rulesVersion`.
-    public func recordConflictCheck(through lastDocumentID: Int64, rulesVersion: String, at date: Date) throws {
-        try write("recording the conflict check") { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO conflict_check (id, last_document_id, rules_version, checked_at) VALUES (1, ?, ?, ?)
-                    ON CONFLICT (id) DO UPDATE SET last_document_id = excluded.last_document_id,
-                        rules_version = excluded.rules_version, checked_at = excluded.checked_at
-                    """,
-                arguments: [lastDocumentID, rulesVersion, Timestamp.format(date)])
-        }
+    /// Records that conflicts were checked up to `checkpoint`.
+    public func recordConflictCheck(_ checkpoint: ConflictCheckpoint) throws {
+        try setMarker(Self.conflictCheckpointMarker, to: checkpoint.text)
     }
 
     /// The current claims of these models (every attribute), ordered by model, attribute and id.
@@ -73,16 +95,8 @@ extension FactStore {
         }
     }
 
-    /// The keys of open conflicts, of these models only when given.
-    public func openConflictKeys(models: Set<ModelID>? = nil) throws -> Set<ConflictKey> {
-        let rows = try read("listing open conflicts") { db in
-            try Row.fetchAll(db, sql: "SELECT model, attribute FROM conflict WHERE resolved_at IS NULL")
-        }
-        let keys = rows.map { row -> ConflictKey in
-            let model: String = row["model"]
-            let attribute: String = row["attribute"]
-            return ConflictKey(model: ModelID(model), attribute: Attribute(rawValue: attribute))
-        }
-        return Set(keys.filter { models?.contains($0.model) ?? true })
+    /// The keys of the open conflicts on these models.
+    public func openConflictKeys(of models: Set<ModelID>) throws -> Set<ConflictKey> {
+        try openConflictKeys().filter { models.contains($0.model) }
     }
 }

@@ -8,25 +8,28 @@ extension FactStore {
     ///
     /// Only fetches whose body was archived count, so a 304 answer always has a stored copy behind it.
     public func validators(for url: String) throws -> Validators? {
-        try read("reading validators for \(url)") { db in
-            let row = try Row.fetchOne(
-                db,
+        try read("reading validators for \(url)") { db in try Self.validators(db, url: url) }
+    }
+
+    /// ``validators(for:)`` inside a transaction the caller holds.
+    static func validators(_ db: Database, url: String) throws -> Validators? {
+        let row = try Row.fetchOne(
+            db.cachedStatement(
                 sql: """
-                    SELECT etag, last_modified, fetched_at, id FROM fetch
-                    WHERE requested_url = ? AND status BETWEEN 200 AND 299 AND sha256 IS NOT NULL
-                    UNION ALL
-                    SELECT etag, last_modified, fetched_at, id FROM fetch
-                    WHERE final_url = ? AND status BETWEEN 200 AND 299 AND sha256 IS NOT NULL
-                    ORDER BY fetched_at DESC, id DESC
-                    LIMIT 1
-                    """,
-                arguments: [url, url])
-            guard let row else { return nil }
-            let validators = Validators(
-                etag: try row.decode(String?.self, forColumn: "etag"),
-                lastModified: try row.decode(String?.self, forColumn: "last_modified"))
-            return validators.etag == nil && validators.lastModified == nil ? nil : validators
-        }
+                SELECT etag, last_modified, fetched_at, id FROM fetch
+                WHERE requested_url = ? AND status BETWEEN 200 AND 299 AND sha256 IS NOT NULL
+                UNION ALL
+                SELECT etag, last_modified, fetched_at, id FROM fetch
+                WHERE final_url = ? AND status BETWEEN 200 AND 299 AND sha256 IS NOT NULL
+                ORDER BY fetched_at DESC, id DESC
+                LIMIT 1
+                """),
+            arguments: [url, url])
+        guard let row else { return nil }
+        let validators = Validators(
+            etag: try row.decode(String?.self, forColumn: "etag"),
+            lastModified: try row.decode(String?.self, forColumn: "last_modified"))
+        return validators.etag == nil && validators.lastModified == nil ? nil : validators
     }
 
     /// Records a fetch that brought no body to archive: a transport error (`fetch` nil), a 304, or an

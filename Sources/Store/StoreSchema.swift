@@ -11,7 +11,9 @@ enum StoreSchema {
         migrator.registerMigration("v1") { db in
             for statement in version1 { try db.execute(sql: statement) }
         }
-        ConflictCheckSchema.register(in: &migrator)
+        migrator.registerMigration("v2-crawl-state") { db in
+            for statement in CrawlSchema.statements { try db.execute(sql: statement) }
+        }
         return migrator
     }
 

@@ -6,16 +6,24 @@ import Pipeline
 enum SourceListing {
     static func render(_ statuses: [SourceStatus]) -> String {
         var table = TextTable(
-            headers: ["PUBLISHER", "KIND", "EVERY", "HEALTH", "LAST FETCH", "URL", "LAST ERROR"],
-            maxWidths: [28, 11, 6, 14, 20, 70, 60])
+            headers: ["PUBLISHER", "KIND", "EVERY", "HEALTH", "LAST FETCH", "NEXT DUE", "URL", "LAST ERROR"],
+            maxWidths: [28, 11, 6, 16, 20, 20, 70, 60])
         for status in statuses {
             table.add([
-                status.source.publisher, status.source.kind.rawValue, every(status.source.interval), status.health,
-                status.lastFetch.map { Timestamp.format($0.fetchedAt) } ?? "-", status.source.url,
-                status.lastFetch?.error ?? "",
+                status.source.publisher, status.source.kind.rawValue, every(status.source.interval), health(status),
+                status.lastFetch.map { Timestamp.format($0.fetchedAt) } ?? "-",
+                status.nextDue.map(Timestamp.format) ?? "now", status.source.url, status.lastError ?? "",
             ])
         }
         return table.render()
+    }
+
+    /// `ok`, `never fetched`, or `failing (3×)` with the failures in a row.
+    static func health(_ status: SourceStatus) -> String {
+        guard status.health == "failing", let failures = status.crawlHealth?.consecutiveFailures, failures > 1 else {
+            return status.health
+        }
+        return "failing (\(failures)×)"
     }
 
     static func every(_ seconds: TimeInterval) -> String {

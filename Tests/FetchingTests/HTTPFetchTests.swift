@@ -59,7 +59,7 @@ import Testing
     @Test(arguments: [404, 410, 500, 503])
     func errorStatusesAreReturnedNotThrown(status: Int) async throws {
         let server = try TestHTTPServer(routes: ["/page": .status(status)])
-        let fetch = try await Fetcher().fetch(FetchRequest(url: server.url("/page")))
+        let fetch = try await Fetcher(configuration: FetchConfiguration(retry: .none)).fetch(FetchRequest(url: server.url("/page")))
         #expect(fetch.status == status)
         #expect(!fetch.isSuccess)
         #expect(String(decoding: fetch.body, as: UTF8.self) == "status \(status)\n")

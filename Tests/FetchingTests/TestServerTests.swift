@@ -43,14 +43,14 @@ import Testing
 
     @Test func stoppingTheServerEndsLiveConnectionsPromptly() async throws {
         let server = try TestHTTPServer(routes: ["/slow": Response.ok(html: "<p>late</p>").delayed(by: 30)])
-        let fetcher = Fetcher(configuration: FetchConfiguration(timeout: 20))
+        let fetcher = Fetcher(configuration: FetchConfiguration(timeout: 20, retry: .none))
         let pending = Task { try await fetcher.fetch(FetchRequest(url: server.url("/slow"))) }
         try await Task.sleep(for: .milliseconds(150))
         let elapsed = await seconds {
             server.stop()
             _ = try? await pending.value
         }
-        #expect(elapsed < 2)
+        #expect(elapsed < 5, "well before the 30 s response would end")
     }
 
     @Test func theGzipHelperWritesAStreamWithTheRightChecksum() {

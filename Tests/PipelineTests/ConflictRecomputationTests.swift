@@ -87,9 +87,29 @@ import Testing
 
     @Test func aStoreCheckedUnderOtherRulesIsRecheckedInFull() throws {
         let store = try FactStore(path: SampleSite.temporaryStorePath())
-        try store.recordConflictCheck(through: 0, rulesVersion: "0", at: Date(timeIntervalSince1970: 0))
         #expect(try store.conflictCheckWork(rulesVersion: ConflictDetector.rulesVersion).isFull)
-        try store.recordConflictCheck(through: 0, rulesVersion: ConflictDetector.rulesVersion, at: Date(timeIntervalSince1970: 0))
+        try store.setMarker("conflicts-checkpoint", to: "rules=0 fetch=0 document=0")
+        #expect(try store.conflictCheckWork(rulesVersion: ConflictDetector.rulesVersion).isFull)
+        try store.setMarker("conflicts-checkpoint", to: "rules=\(ConflictDetector.rulesVersion) fetch=0 document=0")
         #expect(try !store.conflictCheckWork(rulesVersion: ConflictDetector.rulesVersion).isFull)
+    }
+
+    @Test func aPageThatGoesBackToAnEarlierVersionIsRechecked() async throws {
+        let site = try folder()
+        let vendor = site.appendingPathComponent("vendor.html")
+        let press = site.appendingPathComponent("press.html")
+        let wrong = page("<p>Kimi K5 is a closed model.</p>", published: "2026-03-05")
+        try page("<p>Kimi K5 is an open-weights model.</p>", published: "2026-03-03").write(to: vendor)
+        try wrong.write(to: press)
+        let store = try FactStore(path: SampleSite.temporaryStorePath())
+        let now = Date(timeIntervalSince1970: 1_790_000_000)
+        _ = try await crawl([vendor, press], store: store, at: now)
+        try page("<p>Kimi K5 is an open-weights model.</p>", published: "2026-03-06").write(to: press)
+        _ = try await crawl([press], store: store, at: now.addingTimeInterval(60))
+        #expect(try store.conflicts().isEmpty)
+        // The first version again: no new document, the stored one becomes current again.
+        try wrong.write(to: press)
+        _ = try await crawl([press], store: store, at: now.addingTimeInterval(120))
+        #expect(try store.conflicts().map(\.attribute) == [.weights])
     }
 }

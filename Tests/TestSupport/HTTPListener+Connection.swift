@@ -12,6 +12,7 @@ extension HTTPListener {
             guard let request = readRequest(fd, buffer: &buffer) else { return }
             let response = respond(to: request)
             let keepOpen = request.keepsAlive && response.headers["Connection"]?.lowercased() != "close"
+                && !response.isCloseDelimited
             guard write(response, to: fd, for: request, keepOpen: keepOpen), keepOpen else { return }
         }
     }
@@ -50,7 +51,7 @@ extension HTTPListener {
 
     private func write(_ response: Response, to fd: Int32, for request: Request, keepOpen: Bool) -> Bool {
         var headers = response.headers
-        if response.forbidsBody {
+        if response.forbidsBody || response.isCloseDelimited {
             headers.remove("Content-Length")
         } else if !headers.contains("Content-Length") {
             headers.add("Content-Length", String(response.body.count))

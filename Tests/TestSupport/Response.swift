@@ -9,6 +9,8 @@ public struct Response: Sendable, Hashable {
     public var delay: TimeInterval
     /// Seconds to wait before sending anything (a slow server).
     public var headerDelay: TimeInterval
+    /// Sent without Content-Length, the body ending when the connection closes (HTTP/1.0 style).
+    public var isCloseDelimited = false
 
     public init(
         status: Int = 200, headers: HTTPHeaders = [:], body: Data = Data(), delay: TimeInterval = 0,
@@ -68,6 +70,13 @@ public struct Response: Sendable, Hashable {
     public func delayed(by seconds: TimeInterval) -> Response {
         var copy = self
         copy.delay = seconds
+        return copy
+    }
+
+    /// The same response with its body delimited by closing the connection instead of Content-Length.
+    public func closeDelimited() -> Response {
+        var copy = self
+        copy.isCloseDelimited = true
         return copy
     }
 

@@ -20,17 +20,17 @@ struct BodyRecord {
 
     /// Whether a body with this hash is already archived.
     static func exists(_ db: Database, sha256: String) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM body WHERE sha256 = ?)", arguments: [sha256]) ?? false
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM body WHERE sha256 = ?)"), arguments: [sha256]) ?? false
     }
 
     /// Inserts the body unless the same hash is already there.
     func insertIfMissing(_ db: Database, at date: Date) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO body (sha256, size, compression, data, stored_at) VALUES (?, ?, 'deflate', ?, ?)
                 ON CONFLICT (sha256) DO NOTHING
-                """,
-            arguments: [sha256, size, compressed, Timestamp.format(date)])
+                """
+        ).execute(arguments: [sha256, size, compressed, Timestamp.format(date)])
     }
 
     /// The decompressed bytes of the body `sha256`, checked against its size and hash; nil when unknown.
