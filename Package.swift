@@ -38,6 +38,7 @@ let package = Package(
             name: "Store",
             dependencies: ["Model", "Archiving", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
+        .target(name: "Digest", dependencies: ["Model", "Store"], swiftSettings: strict),
         .target(
             name: "Pipeline",
             dependencies: [
@@ -49,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "modeltrack",
             dependencies: [
-                "Model", "Fetching", "Extraction", "Pipeline", "Store",
+                "Model", "Fetching", "Extraction", "Pipeline", "Store", "Digest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

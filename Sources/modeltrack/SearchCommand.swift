@@ -1,40 +1,82 @@
 import ArgumentParser
+import Digest
+import Extraction
+import Foundation
 import Model
 import Pipeline
+import Store
 
 struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Full-text search over stored pages and claims, best first.",
         discussion: """
-            Plain words (all must match) and "quoted phrases". Any input is safe to type.
+            Plain words must all match (the last one also as a prefix: qwen finds Qwen3); "quoted phrases" \
+            match exactly; -word or -"a phrase" excludes; OR joins alternatives (kimi OR qwen). A query that \
+            names a model, in any spelling, lists that model's facts first, best-supported value first. \
+            Any input is safe to type.
             """)
 
     @OptionGroup var storeOptions: StoreOptions
 
     @Argument(help: "What to look for.")
-    var query: [String]
+    var query: [String] = []
 
     @Option(name: .long, help: "At most N results.")
     var limit = 10
+
+    @Option(name: .long, help: "Only this model (an id like kimi-k3, or a name like \"Kimi K3\").")
+    var model: String?
+
+    @Option(name: .long, help: "Only claims of this attribute, and pages that state one (context_window …).")
+    var attribute: String?
+
+    @Option(name: .long, help: "Only pages published since WHEN: \(TimeArgument.formats).")
+    var since: String?
+
+    @Option(name: .long, help: "Only pages published before WHEN.")
+    var until: String?
+
+    @Option(name: .long, help: "Only pages from this source: its URL, name or publisher, a site, or a URL prefix.")
+    var source: String?
 
     @Flag(name: .long, help: "Print a JSON array of search results.")
     var json = false
 
     func validate() throws {
         if limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if query.isEmpty, model == nil { throw ValidationError("Give words to look for, or --model.") }
     }
 
     func run() throws {
-        let store = try storeOptions.open()
+        let now = Date()
         let text = query.joined(separator: " ")
-        let hits = try store.search(text, limit: limit)
-        if json {
-            try Output.printJSON(hits)
-        } else if hits.isEmpty {
-            print("No results for \(text.debugDescription). Try fewer or different words.")
-        } else {
-            print(SearchListing.render(hits, bold: Terminal.isInteractive(.standardOutput)))
+        var request = SearchRequest(text, limit: limit, now: now)
+        request.namedModels = ModelRegistry.standard.mentions(in: text).map {
+            SearchRequest.NamedModel(words: $0.name, id: $0.id)
         }
+        request.model = model.map(ModelLookup.id(for:))
+        request.modelName = model
+        request.attribute = attribute.map { Attribute(rawValue: $0) }
+        request.since = try since.map { try Self.time($0, option: "--since", now: now) }
+        request.until = try until.map { try Self.time($0, option: "--until", now: now) }
+        request.source = source
+        let store = try FactStore(path: storeOptions.path, access: .readOnly)
+        let results = try store.search(request)
+        if json {
+            try Output.printJSON(results.hits)
+            if let hint = results.hint { Output.printError(hint) }
+        } else if results.hits.isEmpty {
+            print(results.hint ?? "No results for \(text.debugDescription). Try fewer or different words.")
+        } else {
+            print(SearchListing.render(results.hits, bold: Terminal.isInteractive(.standardOutput)))
+        }
+    }
+
+    static func time(_ text: String, option: String, now: Date) throws -> Date {
+        guard let date = TimeArgument.parse(text, now: now) else {
+            throw ValidationError("\(option) \(text.debugDescription): expected \(TimeArgument.formats).")
+        }
+        return date
     }
 }
