@@ -6,23 +6,32 @@ public import Model
 public struct DigestMaterial: Hashable, Sendable {
     /// Which claims and conflicts a window covers.
     public enum Window: Hashable, Sendable {
-        /// Claims first seen in `[since, until)`; conflicts opened or resolved then.
+        /// A closed window: claims first seen in `[since, until)`, conflicts opened or resolved then.
         case time(since: Date, until: Date)
+        /// Everything stored since `since` until now (`until` is the time of asking): claims first seen
+        /// since then, conflicts opened or resolved since then.
+        case from(since: Date, until: Date)
         /// Everything stored after a previous digest: claims with a larger id, conflicts whose
         /// state differs from the bookmark's (its `until` is the window's start).
         case after(DigestBookmark, until: Date)
 
         public var since: Date {
             switch self {
-            case .time(let since, _): since
+            case .time(let since, _), .from(let since, _): since
             case .after(let bookmark, _): bookmark.until
             }
         }
 
         public var until: Date {
             switch self {
-            case .time(_, let until), .after(_, let until): until
+            case .time(_, let until), .from(_, let until), .after(_, let until): until
             }
+        }
+
+        /// True when the window reaches the present, so its end state can be remembered exactly.
+        public var reachesNow: Bool {
+            if case .time = self { return false }
+            return true
         }
     }
 

@@ -74,6 +74,13 @@ extension FactStore {
                 arguments: [since, until])
             resolvedConflictIDs = try Int64.fetchAll(
                 db, sql: "SELECT id FROM conflict WHERE resolved_at >= ? AND resolved_at < ?", arguments: [since, until])
+        case .from:
+            (inWindow, inWindowArguments) = ("claim.first_seen >= ? AND claim.id <= ?", [since, lastClaimID])
+            (earlier, earlierArguments) = ("claim.first_seen < ?", [since])
+            newConflictIDs = try Int64.fetchAll(
+                db, sql: "SELECT id FROM conflict WHERE resolved_at IS NULL AND opened_at >= ?", arguments: [since])
+            resolvedConflictIDs = try Int64.fetchAll(
+                db, sql: "SELECT id FROM conflict WHERE resolved_at >= ?", arguments: [since])
         case .after(let bookmark, _):
             (inWindow, inWindowArguments) = ("claim.id > ? AND claim.id <= ?", [bookmark.lastClaimID, lastClaimID])
             (earlier, earlierArguments) = ("claim.id <= ?", [bookmark.lastClaimID])

@@ -82,7 +82,7 @@ extension SupportedFact {
     }
 
     /// The order a model card reads in.
-    static func readingOrder(_ attribute: Attribute) -> Int {
+    public static func readingOrder(_ attribute: Attribute) -> Int {
         let plain: [Attribute] = [
             .releaseDate, .weights, .license, .contextWindow, .maxOutputTokens, .paramsTotal, .paramsActive,
             .modality, .priceInput, .priceOutput, .outputSpeed,
