@@ -71,6 +71,9 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
+        .testTarget(
+            name: "DigestTests", dependencies: ["Digest", "Store", "Archiving", "Model"], exclude: ["Fixtures"],
+            swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["modeltrack", "TestSupport", "Archiving"], swiftSettings: strict),
     ]
 )

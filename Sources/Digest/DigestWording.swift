@@ -57,8 +57,20 @@ enum DigestWording {
         case "usd_per_million_tokens": return "$" + digits + " per 1M tokens"
         case "tokens_per_second": return digits + " tokens/s"
         case "tokens" where number == 1: return "1 token"
+        case "parameters": return short(number) + " parameters"
         case .some(let unit): return digits + " " + unit.replacingOccurrences(of: "_", with: " ")
         }
+    }
+
+    /// `400B`, `1.2T`, `48M`: a count with its scale, to one decimal where that is exact; else grouped digits.
+    static func short(_ number: Double) -> String {
+        for (scale, letter) in [(1e12, "T"), (1e9, "B"), (1e6, "M")] where abs(number) >= scale {
+            let scaled = number / scale
+            if (scaled * 10).rounded() == scaled * 10 {
+                return ClaimValue.number((scaled * 10).rounded() / 10).description + letter
+            }
+        }
+        return grouped(ClaimValue.number(number).description)
     }
 
     /// `1234567.5` → `1,234,567.5`.
