@@ -35,30 +35,37 @@ extension FactStore {
 
     /// The current facts of `models` that fit the rest of the query and the filters, consensus first.
     ///
-    /// The rest of the query is what it asks besides the model names (`kimi k3 context` → claims
-    /// matching `context`); when it asks nothing else, every fact fits, less the excluded words.
+    /// The rest of the query is what it asks besides the model names (`kimi k3 release` → `release`):
+    /// facts whose attribute it names come first (`release_date`); failing those, facts whose quote
+    /// matches it. When it asks nothing else every fact fits. Excluded words drop facts either way.
     static func modelFacts(
-        _ db: Database, models: [ModelID], query: SearchQuery, filter: SearchFilter, limit: Int
+        _ db: Database, models: [ModelID], query: SearchQuery, filter: SearchFilter
     ) throws -> [SupportedFact] {
         var conditions = [filter.claimSQL]
         var arguments = filter.claimSQLArguments
         conditions.append("claim.model IN (\(Array(repeating: "?", count: models.count).joined(separator: ", ")))")
         arguments += StatementArguments(models.map(\.rawValue))
-        if let rest = query.withoutModelNames?.matchExpression {
-            conditions.append("claim.id IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?)")
-            arguments += [rest]
-        } else if let excluded = query.exclusionExpression {
+        if let excluded = query.exclusionExpression {
             conditions.append("claim.id NOT IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?)")
             arguments += [excluded]
         }
-        let ids = try Int64.fetchAll(
-            db,
-            sql: """
-                SELECT claim.id FROM claim JOIN document ON document.id = claim.document_id
-                WHERE \(conditions.joined(separator: " AND ")) ORDER BY claim.id
-                """,
-            arguments: arguments)
-        let claims = try ClaimRecord.cited(db, ids: ids)
-        return SupportedFact.consensusFirst(ids.compactMap { claims[$0] })
+        var attempts: [(String?, StatementArguments)] = [(nil, [])]
+        if let rest = query.withoutModelNames?.positiveExpression {
+            let matching = "claim.id IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?)"
+            attempts = [(matching, ["attribute : (\(rest))"]), (matching, [rest])]
+        }
+        for (condition, extra) in attempts {
+            let ids = try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT claim.id FROM claim JOIN document ON document.id = claim.document_id
+                    WHERE \((conditions + [condition].compactMap { $0 }).joined(separator: " AND ")) ORDER BY claim.id
+                    """,
+                arguments: arguments + extra)
+            guard !ids.isEmpty else { continue }
+            let claims = try ClaimRecord.cited(db, ids: ids)
+            return SupportedFact.consensusFirst(ids.compactMap { claims[$0] })
+        }
+        return []
     }
 }

@@ -51,7 +51,7 @@ extension FactStore {
             guard let expression = query.matchExpression else { return SearchResults(hits: [], hint: query.hint) }
             let facts =
                 models.isEmpty
-                ? [] : try Self.modelFacts(db, models: models, query: query, filter: filter, limit: limit)
+                ? [] : try Self.modelFacts(db, models: models, query: query, filter: filter)
             let shown = Set(facts.flatMap { $0.claims.compactMap(\.id) })
             let text = try (Self.documentHits(db, expression: expression, filter: filter, request: request, limit: limit)
                 + Self.claimHits(db, expression: expression, filter: filter, request: request, limit: limit + shown.count))

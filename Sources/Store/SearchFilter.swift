@@ -22,20 +22,23 @@ struct SearchFilter {
             documentArguments += [Timestamp.format(until)]
         }
         if let source = request.source?.trimmingCharacters(in: .whitespaces), !source.isEmpty {
+            var matches = ["document.url = ?", "document.url LIKE ? ESCAPE '\\'"]
+            var arguments: StatementArguments = [source, Self.likeEscaped(source) + "%"]
             let host = Self.likeEscaped(Self.host(of: source))
-            documentConditions.append(
+            if !host.isEmpty, !host.contains(where: { $0 == "/" || $0 == " " }) {
+                matches += ["document.url LIKE ? ESCAPE '\\'", "document.url LIKE ? ESCAPE '\\'",
+                            "document.url LIKE ? ESCAPE '\\'"]
+                arguments += ["%://" + host + "/%", "%://" + host, "%." + host + "/%"]
+            }
+            matches.append(
                 """
-                (document.url = ? OR document.url LIKE ? ESCAPE '\\' OR document.url LIKE ? ESCAPE '\\'
-                 OR document.url LIKE ? ESCAPE '\\' OR document.url LIKE ? ESCAPE '\\'
-                 OR EXISTS (SELECT 1 FROM fetch JOIN source ON source.id = fetch.source_id
-                            WHERE fetch.id = document.fetch_id
-                              AND (source.url = ? OR source.name = ? COLLATE NOCASE
-                                   OR source.publisher = ? COLLATE NOCASE)))
+                EXISTS (SELECT 1 FROM fetch JOIN source ON source.id = fetch.source_id
+                        WHERE fetch.id = document.fetch_id
+                          AND (source.url = ? OR source.name = ? COLLATE NOCASE OR source.publisher = ? COLLATE NOCASE))
                 """)
-            documentArguments += [
-                source, Self.likeEscaped(source) + "%", "%://" + host + "/%", "%://" + host, "%." + host + "/%",
-                source, source, source,
-            ]
+            arguments += [source, source, source]
+            documentConditions.append("(" + matches.joined(separator: " OR ") + ")")
+            documentArguments += arguments
         }
         if let attribute = request.attribute {
             documentConditions.append(

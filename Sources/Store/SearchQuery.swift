@@ -75,17 +75,17 @@ struct SearchQuery: Hashable {
 
     /// The FTS5 MATCH expression, or nil when nothing is left to look for.
     var matchExpression: String? {
-        guard !alternatives.isEmpty else { return nil }
-        let positive: String
-        if alternatives.count == 1 {
-            positive = alternatives[0].map(Self.expression(of:)).joined(separator: " AND ")
-        } else {
-            positive = alternatives.map { "(" + $0.map(Self.expression(of:)).joined(separator: " AND ") + ")" }
-                .joined(separator: " OR ")
-        }
-        guard !excluded.isEmpty else { return positive }
-        let negative = excluded.map(Self.expression(of:)).joined(separator: " OR ")
+        guard let positive = positiveExpression else { return nil }
+        guard let negative = exclusionExpression else { return positive }
         return "(" + positive + ") NOT (" + negative + ")"
+    }
+
+    /// What must match, without the exclusions; nil when nothing is left to look for.
+    var positiveExpression: String? {
+        guard !alternatives.isEmpty else { return nil }
+        if alternatives.count == 1 { return alternatives[0].map(Self.expression(of:)).joined(separator: " AND ") }
+        return alternatives.map { "(" + $0.map(Self.expression(of:)).joined(separator: " AND ") + ")" }
+            .joined(separator: " OR ")
     }
 
     /// Why a query finds nothing before it is run, or nil when it has something to look for.

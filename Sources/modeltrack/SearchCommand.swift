@@ -19,7 +19,9 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Argument(help: "What to look for.")
+    @Argument(
+        parsing: .allUnrecognized,
+        help: "What to look for (words after the options too, so `search llama -scout` excludes scout).")
     var query: [String] = []
 
     @Option(name: .long, help: "At most N results.")
@@ -46,15 +48,17 @@ struct SearchCommand: ParsableCommand {
     func validate() throws {
         if limit < 1 { throw ValidationError("--limit must be at least 1") }
         if query.isEmpty, model == nil { throw ValidationError("Give words to look for, or --model.") }
+        // Words after the options are the query (so -word can exclude), but --typo is an option gone wrong.
+        if let unknown = query.first(where: { $0.hasPrefix("--") && $0.dropFirst(2).first?.isLetter == true }) {
+            throw ValidationError("Unknown option \(unknown.split(separator: "=")[0]). (To search for it, quote it.)")
+        }
     }
 
     func run() throws {
         let now = Date()
         let text = query.joined(separator: " ")
         var request = SearchRequest(text, limit: limit, now: now)
-        request.namedModels = ModelRegistry.standard.mentions(in: text).map {
-            SearchRequest.NamedModel(words: $0.name, id: $0.id)
-        }
+        request.namedModels = Self.namedModels(in: text)
         request.model = model.map(ModelLookup.id(for:))
         request.modelName = model
         request.attribute = attribute.map { Attribute(rawValue: $0) }
@@ -71,6 +75,17 @@ struct SearchCommand: ParsableCommand {
         } else {
             print(SearchListing.render(results.hits, bold: Terminal.isInteractive(.standardOutput)))
         }
+    }
+
+    /// The models the alias registry finds in the query, as typed and with each word capitalized:
+    /// people type `claude opus 4.7` where pages write `Claude Opus 4.7`.
+    static func namedModels(in query: String) -> [SearchRequest.NamedModel] {
+        let capitalized = query.split(separator: " ", omittingEmptySubsequences: false)
+            .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        var seen: Set<String> = []
+        return (ModelRegistry.standard.mentions(in: query) + ModelRegistry.standard.mentions(in: capitalized))
+            .filter { seen.insert($0.name.lowercased() + "\u{0}" + $0.id.rawValue).inserted }
+            .map { SearchRequest.NamedModel(words: $0.name, id: $0.id) }
     }
 
     static func time(_ text: String, option: String, now: Date) throws -> Date {
