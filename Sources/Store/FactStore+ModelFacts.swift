@@ -39,7 +39,7 @@ extension FactStore {
     /// facts whose attribute it names come first (`release_date`); failing those, facts whose quote
     /// matches it. When it asks nothing else every fact fits. Excluded words drop facts either way.
     static func modelFacts(
-        _ db: Database, models: [ModelID], query: SearchQuery, filter: SearchFilter
+        _ db: Database, models: [ModelID], query: SearchQuery, filter: SearchFilter, limit: Int
     ) throws -> [SupportedFact] {
         var conditions = [filter.claimSQL]
         var arguments = filter.claimSQLArguments
@@ -55,16 +55,25 @@ extension FactStore {
             attempts = [(matching, ["attribute : (\(rest))"]), (matching, [rest])]
         }
         for (condition, extra) in attempts {
-            let ids = try Int64.fetchAll(
+            let statements = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT claim.id FROM claim JOIN document ON document.id = claim.document_id
+                    \(ClaimStatement.selection)
                     WHERE \((conditions + [condition].compactMap { $0 }).joined(separator: " AND ")) ORDER BY claim.id
                     """,
-                arguments: arguments + extra)
-            guard !ids.isEmpty else { continue }
-            let claims = try ClaimRecord.cited(db, ids: ids)
-            return SupportedFact.consensusFirst(ids.compactMap { claims[$0] })
+                arguments: arguments + extra
+            ).map(ClaimStatement.init(row:))
+            guard !statements.isEmpty else { continue }
+            // Only the facts that can be shown are read in full.
+            let groups = SupportedFact.consensusOrder(statements).prefix(limit)
+            let shown = try ClaimRecord.cited(db, ids: groups.map(\.shown.statementID))
+            return groups.compactMap { group in
+                shown[group.shown.statementID].map { claim in
+                    SupportedFact(
+                        claim: claim, claimIDs: group.all.map(\.statementID), sourceURLs: group.sourceURLs,
+                        support: group.support)
+                }
+            }
         }
         return []
     }

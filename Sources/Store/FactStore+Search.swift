@@ -51,10 +51,10 @@ extension FactStore {
             guard let expression = query.matchExpression else { return SearchResults(hits: [], hint: query.hint) }
             let facts =
                 models.isEmpty
-                ? [] : try Self.modelFacts(db, models: models, query: query, filter: filter)
-            let shown = Set(facts.flatMap { $0.claims.compactMap(\.id) })
+                ? [] : try Self.modelFacts(db, models: models, query: query, filter: filter, limit: limit)
+            let shown = Set(facts.flatMap(\.claimIDs))
             let text = try (Self.documentHits(db, expression: expression, filter: filter, request: request, limit: limit)
-                + Self.claimHits(db, expression: expression, filter: filter, request: request, limit: limit + shown.count))
+                + Self.claimHits(db, expression: expression, filter: filter, request: request, limit: limit * 2))
                 .filter { hit in hit.claim?.id.map { !shown.contains($0) } ?? true }
                 .sorted(by: Self.ranksAbove)
             let factCap = text.isEmpty ? limit : max(1, (limit + 1) / 2)
@@ -72,39 +72,29 @@ extension FactStore {
 
     private static let markers = "char(\(MarkedSnippet.openValue)), char(\(MarkedSnippet.closeValue))"
 
-    /// bm25 scaled up by at most a quarter for recent publications (halving every six months of age).
-    private static func recencyRanked(_ bm25: String) -> String {
-        """
-        \(bm25) * (1.0 + 0.25 / (1.0 + max(0.0, julianday(?) - julianday(coalesce(document.published, \
-        document.first_seen))) / 182.5))
-        """
-    }
-
     private static func documentHits(
         _ db: Database, expression: String, filter: SearchFilter, request: SearchRequest, limit: Int
     ) throws -> [SearchHit] {
-        // CROSS JOIN keeps document_fts the outer loop, where bm25() is allowed. Snippets are made
-        // afterwards for the rows kept only: making them for every match would cost more than the search.
+        let ranked = try Self.ranked(
+            db, .documents, expression: expression, filter: filter.documentSQL, arguments: filter.documentArguments,
+            now: request.now, limit: limit)
+        guard !ranked.isEmpty else { return [] }
+        // Snippets are made for the rows kept only, in one pass over the matches (`+rowid` keeps FTS5
+        // from looking each row up anew, which re-expands every prefix term per row).
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT document.id, \(recencyRanked("bm25(document_fts, 10.0, 1.0)")) AS weighted_rank
-                FROM document_fts CROSS JOIN document INDEXED BY document_search ON document.id = document_fts.rowid
-                WHERE document_fts MATCH ? AND \(filter.documentSQL)
-                ORDER BY weighted_rank LIMIT ?
-                """,
-            arguments: [Timestamp.format(request.now), expression] + filter.documentArguments + [limit])
-        let snippets = try db.cachedStatement(
-            sql: """
-                SELECT document.url, document.title, document.published,
+                SELECT document_fts.rowid AS id, document.url, document.title, document.published,
                        snippet(document_fts, 0, \(markers), '…', 32) AS title_snippet,
                        snippet(document_fts, 1, \(markers), '…', 32) AS text_snippet
                 FROM document_fts CROSS JOIN document ON document.id = document_fts.rowid
-                WHERE document_fts MATCH ? AND document_fts.rowid = ?
-                """)
-        return try rows.compactMap { row in
-            let id = try row.decode(Int64.self, forColumn: "id")
-            guard let page = try Row.fetchOne(snippets, arguments: [expression, id]) else { return nil }
+                WHERE document_fts MATCH ? AND +document_fts.rowid IN (\(placeholders(ranked.count)))
+                """,
+            arguments: [expression] + StatementArguments(ranked.map(\.id)))
+        var pages: [Int64: Row] = [:]
+        for row in rows { pages[try row.decode(Int64.self, forColumn: "id")] = row }
+        return try ranked.compactMap { id, rank in
+            guard let page = pages[id] else { return nil }
             let text = MarkedSnippet(marked: try page.decode(String?.self, forColumn: "text_snippet") ?? "")
             let title = MarkedSnippet(marked: try page.decode(String?.self, forColumn: "title_snippet") ?? "")
             let snippet = text.matches.isEmpty && !title.matches.isEmpty ? title : text
@@ -112,35 +102,41 @@ extension FactStore {
                 kind: .document, url: try page.decode(String.self, forColumn: "url"),
                 title: try page.decode(String?.self, forColumn: "title"),
                 published: try page.optionalTime("published"), snippet: snippet.text, matches: snippet.matches,
-                score: -(try row.decode(Double.self, forColumn: "weighted_rank")))
+                score: -rank)
         }
     }
 
     private static func claimHits(
         _ db: Database, expression: String, filter: SearchFilter, request: SearchRequest, limit: Int
     ) throws -> [SearchHit] {
-        let rows = try Row.fetchAll(
+        let ranked = try Self.ranked(
+            db, .claims, expression: expression, filter: filter.claimSQL, arguments: filter.claimSQLArguments,
+            now: request.now, limit: limit)
+        guard !ranked.isEmpty else { return [] }
+        var snippets: [Int64: String] = [:]
+        for row in try Row.fetchAll(
             db,
             sql: """
-                SELECT claim.id,
-                       snippet(claim_fts, 3, \(markers), '…', 48) AS quote_snippet,
-                       \(recencyRanked("bm25(claim_fts, 8.0, 6.0, 2.0, 1.0)")) AS weighted_rank
-                FROM claim_fts
-                CROSS JOIN claim ON claim.id = claim_fts.rowid
-                CROSS JOIN document INDEXED BY document_search ON document.id = claim.document_id
-                WHERE claim_fts MATCH ? AND \(filter.claimSQL)
-                ORDER BY weighted_rank LIMIT ?
+                SELECT rowid, snippet(claim_fts, 3, \(markers), '…', 48) FROM claim_fts
+                WHERE claim_fts MATCH ? AND +rowid IN (\(placeholders(ranked.count)))
                 """,
-            arguments: [Timestamp.format(request.now), expression] + filter.claimSQLArguments + [limit])
-        let claims = try ClaimRecord.cited(db, ids: try rows.map { try $0.decode(Int64.self, forColumn: "id") })
-        return try rows.compactMap { row in
-            guard let claim = claims[try row.decode(Int64.self, forColumn: "id")] else { return nil }
-            let snippet = MarkedSnippet(marked: try row.decode(String?.self, forColumn: "quote_snippet") ?? "")
+            arguments: [expression] + StatementArguments(ranked.map(\.id)))
+        {
+            snippets[row[0]] = row[1]
+        }
+        let claims = try ClaimRecord.cited(db, ids: ranked.map(\.id))
+        return ranked.compactMap { id, rank in
+            guard let claim = claims[id] else { return nil }
+            let snippet = MarkedSnippet(marked: snippets[id] ?? claim.quote)
             return SearchHit(
                 kind: .claim, url: claim.source.url, title: claim.source.title, published: claim.source.published,
-                snippet: snippet.text, matches: snippet.matches,
-                score: -(try row.decode(Double.self, forColumn: "weighted_rank")), claim: claim)
+                snippet: snippet.text, matches: snippet.matches, score: -rank, claim: claim)
         }
+    }
+
+    /// `?, ?, ?` for `count` values.
+    private static func placeholders(_ count: Int) -> String {
+        Array(repeating: "?", count: count).joined(separator: ", ")
     }
 
     /// Facts as hits above every text hit: scores count down from `above` plus the number of facts.

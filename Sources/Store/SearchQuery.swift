@@ -1,7 +1,7 @@
 /// A search as the user typed it, reduced to safe FTS5 terms.
 ///
 /// The syntax is the one search boxes taught everyone: plain words (all must match; the last word
-/// of each alternative also matches as a prefix, so `qwen` finds `Qwen3`, from three characters on), "quoted phrases" (exact,
+/// of each alternative also matches as a prefix, so `qwen` finds `Qwen3`, from four characters on), "quoted phrases" (exact,
 /// in order), `-word` or `-"a phrase"` to exclude, and `OR` between alternatives (`kimi OR qwen`).
 /// `AND` is what words do anyway, so it is dropped.
 ///
@@ -61,7 +61,7 @@ struct SearchQuery: Hashable {
     }
 
     /// The last plain word of an alternative also matches as a prefix (people stop typing early),
-    /// when it has at least `minimumPrefix` characters: shorter ones would match most of the index.
+    /// when it has at least `minimumPrefix` characters: shorter ones (`the`) would match most of the index.
     private static func prefixingLastWord(_ terms: [Term]) -> [Term] {
         var terms = terms
         if let last = terms.indices.last, !terms[last].isPhrase, terms[last].text.count >= minimumPrefix {
@@ -71,7 +71,7 @@ struct SearchQuery: Hashable {
     }
 
     /// The shortest last word that also matches as a prefix.
-    static let minimumPrefix = 3
+    static let minimumPrefix = 4
 
     /// The FTS5 MATCH expression, or nil when nothing is left to look for.
     var matchExpression: String? {

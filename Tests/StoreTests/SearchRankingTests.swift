@@ -188,3 +188,26 @@ func aQueryThatMeansNothingFindsNothingWithAHint(query: String) throws {
     #expect(try migrated.appliedMigrations() == StoreSchema.migrator.migrations)
     #expect(try !migrated.search(request("tokenizers")).hits.isEmpty)
 }
+
+@Test func aFilterThatDropsTheBestCandidatesStillFindsTheRest() throws {
+    let folder = try TemporaryFolder()
+    let store = try folder.store()
+    // Sixty pages say "tokenizers" often; two quiet ones on another site say it once.
+    for index in 0..<60 {
+        _ = try store.savePage(
+            Pages.page(
+                "https://loud.example.com/\(index)", title: "Tokenizers \(index)",
+                paragraphs: ["Tokenizers, tokenizers and more tokenizers, page \(index)."]))
+    }
+    for index in 0..<2 {
+        _ = try store.savePage(
+            Pages.page(
+                "https://quiet.example.org/\(index)", title: "Notes \(index)",
+                paragraphs: ["A long page that mentions tokenizers once among many other words about models."]))
+    }
+    #expect(try store.search(request("tokenizers", limit: 5)).hits.allSatisfy { $0.url.contains("loud") })
+    var quiet = request("tokenizers", limit: 5)
+    quiet.source = "quiet.example.org"
+    #expect(try store.search(quiet).hits.map(\.url).sorted() == ["https://quiet.example.org/0", "https://quiet.example.org/1"])
+    #expect(try store.search(request("tokenizers", limit: 100)).hits.count == 62)
+}
