@@ -11,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "modeltrack", targets: ["modeltrack"]),
+        .executable(name: "modeltrack-eval", targets: ["modeltrack-eval"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,6 +25,9 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(
+            name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
 
         // Plain Sendable value types shared by every stage.
         .target(name: "Model", swiftSettings: strict),
@@ -33,6 +37,7 @@ let package = Package(
         .target(name: "Fetching", dependencies: ["Model", "CCurl"], swiftSettings: strict),
         .target(name: "Parsing", dependencies: ["Model", "CLibXML2"], swiftSettings: strict),
         .target(name: "Extraction", dependencies: ["Model"], swiftSettings: strict),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM"], swiftSettings: strict),
         .target(name: "Conflicts", dependencies: ["Model"], swiftSettings: strict),
         .target(
             name: "Store",
@@ -42,7 +47,7 @@ let package = Package(
         .target(
             name: "Pipeline",
             dependencies: [
-                "Model", "Archiving", "Fetching", "Parsing", "Extraction", "Conflicts", "Store",
+                "Model", "Archiving", "Fetching", "Parsing", "Extraction", "Conflicts", "Store", "Markdown",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -55,6 +60,14 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
+        // Measures extraction on a corpus directory given as an argument (see eval/README.md).
+        .executableTarget(
+            name: "modeltrack-eval",
+            dependencies: [
+                "Model", "Extraction", "Pipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
 
         // Tests. Fixtures sit next to each test target and are found through #filePath.
         .target(name: "TestSupport", dependencies: ["Model"], path: "Tests/TestSupport", swiftSettings: strict),
@@ -62,6 +75,7 @@ let package = Package(
         .testTarget(name: "FetchingTests", dependencies: ["Fetching", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "ParsingTests", dependencies: ["Parsing"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "Parsing"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], swiftSettings: strict),
         .testTarget(name: "ConflictsTests", dependencies: ["Conflicts"], swiftSettings: strict),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Archiving"], swiftSettings: strict),
         .testTarget(

@@ -2,7 +2,28 @@ extension AnalyzedSentence {
     private static let attachedOpening = Pattern(
         #"^[\s,(—–-]*(?:which|who|whose|that|[a-z]{3,}ed)\b"#, caseSensitive: true)
 
-    static var ownershipPatterns: [Pattern] { [attachedOpening] }
+    /// Words right before a name that make it what something is compared with (`on par with OpenAI o1`).
+    private static let comparedBefore = Pattern(
+        #"\b(?:on par with|compared (?:with|to)|than|like|unlike|rivals?|rivaling|match(?:es|ing)?|"#
+            + #"beats?|beating|outperform(?:s|ing)?|surpass(?:es|ing)?|trails?|behind|ahead of)\s+(?:[\w.'’-]+\s+)?$"#)
+
+    static var ownershipPatterns: [Pattern] { [attachedOpening, comparedBefore] }
+
+    /// Whether a named model is only what something is compared with: in a comparative clause, or
+    /// right after a comparing word.
+    func isCompared(_ span: NameSpan) -> Bool {
+        if comparativeClauses.contains(clauseIndex(at: span.range.lowerBound)) { return true }
+        let before = text.utf16Slice(Swift.max(0, span.range.lowerBound - 30)..<span.range.lowerBound)
+        return Self.comparedBefore.occurs(in: before)
+    }
+
+    /// The model named right before a parenthesized figure: `Llama 4 Maverick (~400B)`.
+    private func nameRightBefore(_ figure: Range<Int>) -> NameSpan? {
+        guard let nearest = spans.last(where: { $0.range.upperBound <= figure.lowerBound }) else { return nil }
+        let between = text.utf16Slice(nearest.range.upperBound..<figure.lowerBound)
+        guard between.contains("("), between.allSatisfy({ $0 == " " || $0 == "(" || $0 == "~" || $0 == "≈" }) else { return nil }
+        return nearest
+    }
 
     /// Which model the figure at `figure` belongs to.
     ///
@@ -15,13 +36,14 @@ extension AnalyzedSentence {
         let clauseIndex = clauseIndex(at: figure.lowerBound)
         let clause = clauseRange(clauseIndex)
         if let possessor = possessor(of: figure, within: clause, spans: spans) { return .model(possessor) }
+        if let named = nameRightBefore(figure) { return .model(named) }
         switch Self.single(spans.filter { clause.contains($0.range.lowerBound) }) {
         case .model(let span): return .model(span)
         case .unclear: return .unclear
         case .subject: break
         }
         if let attached = attachment(of: clause, spans: spans) { return .model(attached) }
-        let principal = spans.filter { !comparativeClauses.contains(self.clauseIndex(at: $0.range.lowerBound)) }
+        let principal = spans.filter { !isCompared($0) }
         let segment = segmentRange(at: figure.lowerBound)
         switch Self.single(principal.filter { segment.contains($0.range.lowerBound) }) {
         case .model(let span): return .model(span)

@@ -29,7 +29,8 @@ struct AnalyzedSentence: Sendable {
     private static let asComparison = Pattern(#"\bas\s[\w-]{2,20}\s(as)\s"#, requires: ["as "])
     private static let comparativeOpening = Pattern(
         #"^[\s,;:(—–-]*(?:than|compared (?:with|to)|unlike|like|relative to|similar to|as|twice|half|"#
-            + #"up from|down from|rather than|instead of|as opposed to|in contrast to)\b"#
+            + #"up from|down from|rather than|instead of|as opposed to|in contrast to|on par with|comparable to|"#
+            + #"rivals?|rivaling|matching|matches|behind|ahead of)\b"#
     )
     /// A model named as part of a license's name.
     private static let licenseName = Pattern(

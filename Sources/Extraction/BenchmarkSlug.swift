@@ -1,8 +1,8 @@
 /// Benchmark names as attribute slugs: lowercase, hyphenated, version dots kept, footnote marks,
 /// asterisks, bold and parenthetical notes stripped (`SWE-bench Verified*` → `swe-bench-verified`,
 /// `Terminal-Bench 2.0` → `terminal-bench-2.0`).
-enum BenchmarkSlug {
-    static func slug(_ name: String) -> String {
+public enum BenchmarkSlug {
+    public static func slug(_ name: String) -> String {
         let cleaned = CellText.clean(name)
         var withoutNotes = ""
         var depth = 0
@@ -11,7 +11,34 @@ enum BenchmarkSlug {
             if character == ")" || character == "]" { depth = Swift.max(0, depth - 1); continue }
             if depth == 0 { withoutNotes.append(character) }
         }
-        let characters = withoutNotes.lowercased().flatMap { $0 == "τ" ? Array("tau") : [$0] }
+        return hyphenated(withoutNotes)
+    }
+
+    /// The slug with parenthetical notes kept as words (`MMLU (CoT)` → `mmlu-cot`), to tell apart two
+    /// rows of one table that share a name; metric notes (`Acc.`, `EM`, `F1`, `Pass@1`) still go.
+    static func slug(withNotes name: String) -> String {
+        let metrics: Set<String> = ["acc", "acc.", "em", "f1", "pass@1", "bpb", "correct", "percentile", "rating", "resolved"]
+        var kept = ""
+        var note = ""
+        var depth = 0
+        for character in CellText.clean(name) {
+            if character == "(" || character == "[" {
+                depth += 1
+                note = ""
+                continue
+            }
+            if character == ")" || character == "]" {
+                depth = Swift.max(0, depth - 1)
+                if !metrics.contains(note.lowercased().trimmingSpaces) { kept += " " + note }
+                continue
+            }
+            if depth == 0 { kept.append(character) } else { note.append(character) }
+        }
+        return hyphenated(kept)
+    }
+
+    private static func hyphenated(_ text: String) -> String {
+        let characters = text.lowercased().flatMap { $0 == "τ" ? Array("tau") : [$0] }
         var slug = ""
         var pendingHyphen = false
         for (index, character) in characters.enumerated() {

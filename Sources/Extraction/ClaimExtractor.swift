@@ -31,7 +31,8 @@ public struct ClaimExtractor: Sendable {
         let published = document.published ?? citation.published
         let page = PageFacts(
             citation: citation, day: published.map(Timestamp.day),
-            dateParser: WrittenDateReader(defaultYear: published.flatMap { Int(Timestamp.day($0).prefix(4)) }))
+            dateParser: WrittenDateReader(
+                defaultYear: published.flatMap { Int(Timestamp.day($0).prefix(4)) }, today: published.map(Timestamp.day)))
         let outline = PageOutline(document: document, registry: registry)
         var claims: [Claim] = []
         for (index, block) in document.blocks.enumerated() {
@@ -41,8 +42,11 @@ public struct ClaimExtractor: Sendable {
                     in: text, spans: outline.spans(ofBlock: index), subject: outline.subject(ofBlock: index), page: page)
             case .table(let table):
                 let previous = index > 0 ? document.blocks[index - 1] : nil
+                var headingModel = outline.headingModel(ofBlock: index)
+                if headingModel == nil, case .model(let subject) = outline.subject(ofBlock: index) { headingModel = subject }
                 claims += tableClaims(
-                    in: table, headingModel: outline.headingModel(ofBlock: index), previousBlock: previous, page: page)
+                    in: table, headingModel: headingModel, heading: outline.heading(ofBlock: index),
+                    previousBlock: previous, page: page, pageIDs: outline.pageIDs)
             case .heading, .preformatted:
                 continue
             }

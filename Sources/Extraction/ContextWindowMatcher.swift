@@ -16,6 +16,8 @@ struct ContextWindowMatcher: SentenceMatcher {
         #"\bcontext(?:\s+(?:window|length|size))?\s*(?:of|is|:|=|at)?\s*(?:up\s+to\s+)?(?:a\s+)?$"#)
     private static let training = Pattern(#"\b(?:train\w*|pre-?train\w*|datasets?|corpus|corpora|tokeniz\w*|vocabular\w*)\b"#,
         requires: ["train", "dataset", "corpus", "corpora", "tokeniz", "vocabular"])
+    /// `the sequence length in pre-training is 32,768 tokens`: a length, not a training corpus.
+    private static let lengthWord = Pattern(#"\b(?:sequence|context) length\b"#, requires: ["length"])
     private static let rate = Pattern(
         #"^\s*(?:per|/|a|an|each)\s*(?:second|sec|s|minute|min|hour|day|week|month|year|dollar|\$|request|user)\b"#)
     private static let extended = Pattern(
@@ -30,7 +32,7 @@ struct ContextWindowMatcher: SentenceMatcher {
     private static let rangeJoiner = Pattern(#"^\s*(?:to|-|–|or|/)\s*$"#)
 
     static var patterns: [Pattern] {
-        [sentenceCue, contextWord, outputWord, contextAfter, contextRightBefore, training, rate, extended, native,
+        [sentenceCue, contextWord, outputWord, contextAfter, contextRightBefore, training, lengthWord, rate, extended, native,
          inputLimit, fromBefore, rangeJoiner, perBefore]
     }
 
@@ -60,7 +62,8 @@ struct ContextWindowMatcher: SentenceMatcher {
             guard !filter.isDelta(text, range: quantity.range), !filter.isBound(text, range: quantity.range)
             else { continue }
             let clauseRange = sentence.clauseRange(sentence.clauseIndex(at: quantity.range.lowerBound))
-            guard !Self.training.occurs(in: text.utf16Slice(clauseRange)) else { continue }
+            let clauseText = text.utf16Slice(clauseRange)
+            guard !Self.training.occurs(in: clauseText) || Self.lengthWord.occurs(in: text) else { continue }
             let unitEnd = quantity.fullRange.upperBound
             guard !Self.rate.occurs(in: text.utf16Slice(unitEnd..<Swift.min(length, unitEnd + 20))),
                 !Self.perBefore.occurs(in: rightBefore)

@@ -45,7 +45,7 @@ struct FigureFilter: Sendable {
     private static let rangeAfter = Pattern(#"^\s*(?:-|–|to|and)\s*(?:about\s+)?\d"#)
 
     static var patterns: [Pattern] {
-        [deltaBefore, upTo, changedFrom, deltaAfter, bound, modal, conditional, speculation, future, respectively,
+        [deltaBefore, upTo, changedFrom, deltaAfter, bound, modal, capability, conditional, speculation, future, respectively,
          rangeBefore, rangeAfter]
     }
 
@@ -87,8 +87,13 @@ struct FigureFilter: Sendable {
 
     /// Whether a clause speaks in a hypothetical mood (`would`, `could`, `might`, `may`).
     func isHypothetical(clause: String) -> Bool {
-        Self.modal.occurs(in: clause)
+        Self.modal.occurs(in: clause) && !Self.capability.occurs(in: clause)
     }
+
+    /// `may be extended to 131,072 tokens`, `can be scaled to 1M`: what the model supports, not a guess.
+    private static let capability = Pattern(
+        #"\b(?:may|can|could)\s+(?:be\s+)?(?:further\s+)?(?:extended|extend|scaled|expanded)\b"#,
+        requires: ["extend", "scaled", "expanded"])
 
     /// Whether a sentence is a condition contrary to fact (`if … were`).
     func isCounterfactual(sentence: String) -> Bool {

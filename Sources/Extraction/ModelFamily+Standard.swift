@@ -74,6 +74,7 @@ enum ModelVocabulary {
         "codex", "exp", "experimental", "terminus", "distill", "vision", "vl", "omni", "math", "next", "fast",
         "large", "medium", "small", "tiny", "heavy", "speciale", "it", "dev", "audio", "realtime", "high", "low",
         "long", "edge", "guard", "embedding", "moe", "super", "online", "search", "image", "think", "deep",
+        "zero", "quantized", "qat",
     ]
 
     /// Variant words that may follow a name after a space, not only after a hyphen (`Gemini 3.1 Pro`).
@@ -82,6 +83,7 @@ enum ModelVocabulary {
         "pro", "max", "mini", "flash", "lite", "preview", "instruct", "base", "chat", "air", "turbo", "maverick",
         "scout", "behemoth", "opus", "sonnet", "haiku", "nano", "plus", "ultra", "thinking", "reasoning", "coder",
         "codex", "exp", "terminus", "vision", "omni", "fast", "large", "medium", "small", "heavy", "speciale",
+        "quantized",
     ]
 
     /// Spaced variants that labs write in lowercase (`GPT-4o mini`); other spaced variants are capitalized.

@@ -55,7 +55,7 @@ struct ModelNameReader {
             id += "-" + tiers.map { $0.lowercased() }.joined(separator: "-")
             if let version { id += "-" + version.lowercased() }
         }
-        for part in parts { id += "-" + part.lowercased() }
+        for part in parts { id += "-" + (part.lowercased() == "inst" ? "instruct" : part.lowercased()) }
         return id
     }
 
@@ -153,10 +153,15 @@ struct ModelNameReader {
         if units.allSatisfy({ UTF16Class.isDigit($0) || $0 == UTF16Class.period }), units.first.map(UTF16Class.isDigit) == true {
             return true
         }
-        if let first = units.first, [86, 118, 82, 114].contains(first) {  // V1, v2, R1
-            return Self.isVersionNumber(Array(units.dropFirst()), suffixes: [])
+        if let first = units.first, [86, 118, 82, 114].contains(first),  // V1, v2, R1
+            Self.isVersionNumber(Array(units.dropFirst()), suffixes: [])
+        {
+            return true
         }
-        return false
+        // A capitalized word hyphen-joined to a versioned name is part of it (`DeepSeek-R1-Zero`).
+        guard version != nil, let first = units.first, UTF16Class.isUppercase(first), (2...12).contains(units.count)
+        else { return false }
+        return units.dropFirst().allSatisfy { UTF16Class.isLetter($0) && !UTF16Class.isUppercase($0) }
     }
 
     private func acceptsAfterSpace(_ text: String, end: Int) -> Bool {

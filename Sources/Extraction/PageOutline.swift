@@ -11,21 +11,27 @@ struct PageOutline: Sendable {
         case none
     }
 
+    /// Every model id the page names (title, headings, text, tables).
+    let pageIDs: Set<ModelID>
     private let titleSubject: Subject
     private let documentSubject: Subject
     /// Per block, the headings above it (outermost first) with the models each names.
     private let headingsAbove: [[[NameSpan]]]
     /// Per block, the models its text names (paragraphs and list items; empty for the rest).
     private let blockSpans: [[NameSpan]]
+    /// Per block, the text of the innermost heading above it.
+    private let headingText: [String?]
 
     init(document: Document, registry: ModelRegistry) {
         titleSubject = Self.subject(of: registry.spans(in: document.title ?? ""))
-        var stack: [(level: Int, spans: [NameSpan])] = []
+        var stack: [(level: Int, spans: [NameSpan], text: String)] = []
         var above: [[[NameSpan]]] = []
+        var texts: [String?] = []
         var perBlock: [[NameSpan]] = []
         var everyName: [NameSpan] = registry.spans(in: document.title ?? "")
         for block in document.blocks {
             above.append(stack.map(\.spans))
+            texts.append(stack.last?.text)
             var spansHere: [NameSpan] = []
             defer { perBlock.append(spansHere) }
             switch block {
@@ -33,7 +39,7 @@ struct PageOutline: Sendable {
                 let spans = registry.spans(in: text)
                 everyName += spans
                 stack.removeAll { $0.level >= level }
-                stack.append((level, spans))
+                stack.append((level, spans, text))
             case .paragraph(let text), .listItem(let text):
                 spansHere = registry.spans(in: text)
                 everyName += spansHere
@@ -44,8 +50,29 @@ struct PageOutline: Sendable {
             }
         }
         headingsAbove = above
+        headingText = texts
         blockSpans = perBlock
-        documentSubject = Self.subject(of: everyName)
+        pageIDs = Set(everyName.map(\.id))
+        let whole = Self.subject(of: everyName)
+        documentSubject = whole == .unclear ? Self.leadSubject(blocks: document.blocks, registry: registry) : whole
+    }
+
+    /// A page that names several models is still about one when its opening names only that one and
+    /// the page names it more often than any other (a model card that compares its model with others).
+    private static func leadSubject(blocks: [Block], registry: ModelRegistry) -> Subject {
+        var counts: [ModelID: Int] = [:]
+        var lead: [NameSpan]?
+        for block in blocks {
+            let spans: [NameSpan]
+            switch block {
+            case .heading(_, let text), .paragraph(let text), .listItem(let text): spans = registry.spans(in: text)
+            case .table, .preformatted: continue
+            }
+            if lead == nil, !spans.isEmpty { lead = spans }
+            for span in spans { counts[span.id, default: 0] += 1 }
+        }
+        guard let lead, case .model(let span) = subject(of: lead), let top = counts[span.id] else { return .unclear }
+        return counts.allSatisfy { $0.key == span.id || $0.value < top } ? .model(span) : .unclear
     }
 
     /// The subject of block `index`: the innermost heading above it that names models decides
@@ -57,9 +84,19 @@ struct PageOutline: Sendable {
         return documentSubject
     }
 
+    /// The page's subject: the one model its title names, else the only model the page names.
+    var pageSubject: Subject {
+        titleSubject != .none ? titleSubject : documentSubject
+    }
+
     /// The models the text of block `index` names, with offsets into that text.
     func spans(ofBlock index: Int) -> [NameSpan] {
         blockSpans.indices.contains(index) ? blockSpans[index] : []
+    }
+
+    /// The text of the innermost heading above block `index`, if any.
+    func heading(ofBlock index: Int) -> String? {
+        headingText.indices.contains(index) ? headingText[index] : nil
     }
 
     /// The model the heading just above block `index` names, for a table: one model or nothing.

@@ -10,13 +10,25 @@ struct ParameterCountMatcher: SentenceMatcher {
         #"^(?:\s*(?:total\s+)?(?:parameters?|params?)\b|[\s-]*total\b|-parameters?\b)"#)
     private static let modelAfter = Pattern(#"^[\s-](?:parameter\s+)?(?:dense\s+|MoE\s+|mixture-of-experts\s+)?model\b"#)
     private static let predicateBefore = Pattern(#"\b(?:is|was|as)\s+(?:a|an)\s+(?:[\w-]+\s+)?$"#)
-    private static let activeBefore = Pattern(#"\b(?:activates?|activating|activated|active)\s+(?:only\s+)?(?:about\s+|roughly\s+)?$"#)
+    private static let activeBefore = Pattern(
+        #"\b(?:activates?|activating|activated|active|activation)\s+(?:only\s+)?(?:parameters?\s*:\s*|params?\s*:\s*)?"#
+            + #"(?:about\s+|roughly\s+)?$"#)
     private static let totalBefore = Pattern(
-        #"\btotal(?:\s+(?:parameter count|parameters|params|size))?\s+(?:of\s+)?(?:about\s+|roughly\s+)?$"#)
+        #"\btotal(?:\s+(?:parameter count|parameters|params|size))?\s*:?\s+(?:of\s+)?(?:about\s+|roughly\s+)?$"#)
 
     static var patterns: [Pattern] { [activeAfter, totalAfter, modelAfter, predicateBefore, activeBefore, totalBefore] }
 
     private let filter = FigureFilter()
+
+    /// `Llama 4 Maverick (~400B)`: a size in parentheses right after a model's name.
+    private static func sizeAfterName(_ sentence: AnalyzedSentence, _ quantity: Quantity) -> Bool {
+        guard quantity.multiplier == .billion || quantity.multiplier == .trillion,
+            let name = sentence.spans.last(where: { $0.range.upperBound <= quantity.range.lowerBound })
+        else { return false }
+        let between = sentence.text.utf16Slice(name.range.upperBound..<quantity.range.lowerBound)
+        let after = sentence.text.utf16Slice(quantity.range.upperBound..<Swift.min(sentence.text.utf16.count, quantity.range.upperBound + 1))
+        return between.contains("(") && between.allSatisfy { " (~≈".contains($0) } && after == ")"
+    }
 
     func findings(in sentence: AnalyzedSentence) -> [Finding] {
         let text = sentence.text
@@ -32,6 +44,7 @@ struct ParameterCountMatcher: SentenceMatcher {
             if Self.activeAfter.occurs(in: after) || Self.activeBefore.occurs(in: before) {
                 attribute = .paramsActive
             } else if Self.totalAfter.occurs(in: after) || Self.totalBefore.occurs(in: before)
+                || Self.sizeAfterName(sentence, quantity)
                 || (Self.modelAfter.occurs(in: after) && Self.predicateBefore.occurs(in: before))
             {
                 attribute = .paramsTotal

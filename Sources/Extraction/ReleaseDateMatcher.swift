@@ -7,15 +7,15 @@ struct ReleaseDateMatcher: SentenceMatcher {
         #"(?:released|launched|shipped|debuted|introduced|unveiled|rolled out|went live|went GA|"#
             + #"open[- ]sourced|made (?:publicly |generally )?available|became (?:publicly |"#
             + #"generally )?available|release date|launch date|released publicly|first released|"#
-            + #"general availability|generally available|GA release)"#
+            + #"general availability|generally available|GA release|(?:are|is|were)\s+releasing)"#
     /// A cue, at most eight words, then a preposition right before the date.
     private static let cueBefore = Pattern(
         #"\b"# + strongCue + #"\b(?:[^.;]{0,60}?\b(?:on|since|in|from|dated)|\s*(?:was|is|:|—|–|-)?)\s*$"#)
     /// `available on/since DATE`: the weak cue only right before the date.
     private static let availableBefore = Pattern(#"\bavailable\s+(?:on|since|from|starting)\s+$"#)
     /// `On May 12, 2026, Moonshot released …`: the date first, the verb after it.
-    private static let onBefore = Pattern(#"(?:^|\b[Oo]n\s+)$"#)
-    private static let cueAfter = Pattern(#"^,?\s+(?:[^.;]{0,60}?)\b"# + strongCue + #"\b"#)
+    private static let onBefore = Pattern(#"(?:^|\b[Oo]n\s+|^[A-Z][\w ]{0,20}:\s*)$"#)
+    private static let cueAfter = Pattern(#"^[,:]?\s+(?:[^.;]{0,60}?)\b"# + strongCue + #"\b"#)
     /// Not yet, not at all, or only planned: no release date.
     private static let unreleased = Pattern(
         #"\b(?:not|never|n't|yet to|expected|scheduled|slated|planned|plans?|will|set to|due to|delayed|"#

@@ -13,6 +13,10 @@ enum TableColumnKind: Equatable, Sendable {
     case releaseDate
     case license
     case weights
+    /// Input modalities (`Input modalities`, `Modality`).
+    case modality
+    /// A size that names a family's member (`Size`: `7B`), not itself a count to claim.
+    case size
     case ignored
 
     private static let modelLabels: Set<String> = ["model", "models", "model name", "name", "system", "llm", "llms"]
@@ -20,13 +24,17 @@ enum TableColumnKind: Equatable, Sendable {
         "provider", "providers", "organization", "organisation", "org", "lab", "developer", "creator", "company",
         "vendor", "type", "votes", "vote", "ci", "95% ci", "price", "cost", "input", "output",
         "speed", "latency", "throughput", "date", "notes", "note", "link",
-        "paper", "modality", "modalities", "average", "avg", "avg.", "overall",
+        "paper", "average", "avg", "avg.", "overall",
         "score", "scores", "total", "elo", "arena score", "rating", "country", "architecture", "arch", "benchmark",
         "benchmarks", "metric", "metrics", "task", "tasks", "eval", "evaluation", "dataset", "category", "domain",
         "setting", "settings", "mode", "version", "status", "access", "knowledge cutoff", "cutoff", "samples",
     ]
     private static let ignoredFragments = [
         "$", "price", "cost", "latency", "tok/s", "tokens/s", "speed", "per second", "votes", "index",
+        // Training and serving figures, not scores.
+        "time", "hours", "power", "emission", "co2", "energy", "gpu", "memory", "download", "link", "layers",
+        "heads", "vocab", "batch", "learning rate", "dimension", "training tokens", "token count", "cutoff", "architecture", "optimizer",
+        "output modalit", "huggingface", "hugging face", "modelscope", "precision", "quantiz",
     ]
     private static let releaseLabels: Set<String> = [
         "released", "release", "release date", "launch date", "launched", "date released", "released on",
@@ -48,11 +56,19 @@ enum TableColumnKind: Equatable, Sendable {
         if releaseLabels.contains(label) { return .releaseDate }
         if licenseLabels.contains(label) { return .license }
         if weightsLabels.contains(label) { return .weights }
+        if label == "size" || label == "model size" || label == "#tp" { return .size }
+        if (has("input") && has("modalit")) || label == "modality" || label == "modalities" {
+            return .modality
+        }
         if ignoredFragments.contains(where: has) { return .ignored }
         if has("max output") || has("output tokens") || has("max tokens") || has("output limit") {
             return .maxOutputTokens
         }
-        if has("context") || has("ctx") || label == "window" { return .contextWindow }
+        if has("context") || has("ctx") || label == "window" || label == "length" || has("seq length")
+            || has("sequence length") || label == "max length"
+        {
+            return .contextWindow
+        }
         if has("param") {
             let scale = Self.scale(label)
             return has("activ") ? .paramsActive(scale: scale) : .paramsTotal(scale: scale)
@@ -83,6 +99,8 @@ enum TableColumnKind: Equatable, Sendable {
         case .releaseDate: .releaseDate
         case .license: .license
         case .weights: .weights
+        case .modality: .modality
+        case .size: .paramsTotal
         case .rank, .model, .ignored: nil
         }
     }

@@ -14,13 +14,27 @@ struct TableReader: Sendable {
         var text: String
         var hedged: Bool
         var row: Int
+        var scope: String?
+    }
+
+    /// What surrounds a table: the model its caption or heading names, and whether the heading above
+    /// it says its models are the instruction-tuned ones (`Instruction tuned models`).
+    struct Context: Sendable {
+        var subject: NameSpan?
+        var instructTuned = false
+        /// The heading says the table is of base (pre-trained) models.
+        var baseTuned = false
+        /// Every model id the page names.
+        var pageIDs: Set<ModelID> = []
     }
 
     let registry: ModelRegistry
     let quantityParser: QuantityParser
     let dateParser: WrittenDateReader
 
-    func cells(of table: Table, subject: NameSpan?) -> [FactCell] {
+    var cellReader: TableCellReader { TableCellReader(quantityParser: quantityParser, dateParser: dateParser) }
+
+    func cells(of table: Table, context: Context) -> [FactCell] {
         let grid = table.rows
         guard !grid.isEmpty else { return [] }
         let names = NamedCells(table: table, registry: registry)
@@ -29,31 +43,91 @@ struct TableReader: Sendable {
         let width = table.columnCount
 
         if let header {
-            var modelColumns: [Int: NameSpan] = [:]
+            var named: [Int: NameSpan] = [:]
             for column in 1..<Swift.max(1, width) {
                 guard let cell = cell(table, header, column), !cell.isSpanCopy,
                     case .model(let span) = names.subject(header, column)
                 else { continue }
-                modelColumns[column] = span
+                named[column] = span
             }
-            if !modelColumns.isEmpty {
+            // `Llama 3 8B` under `Instruction tuned models` is the instruct model, unless the table names
+            // its variants itself (`Kimi K2 Instruct | GPT-4.1`: the others are named as they are).
+            let variantWords: Set<String> = ["instruct", "chat", "base", "it"]
+            let namesVariants = named.values.contains { span in
+                span.id.rawValue.split(separator: "-").contains { variantWords.contains(String($0)) }
+            }
+            var modelColumns: [Int: NameSpan] = [:]
+            for (column, span) in named {
+                if context.instructTuned, !namesVariants {
+                    modelColumns[column] = Self.instructVariant(of: span)
+                } else if context.baseTuned, context.pageIDs.contains(ModelID(span.id.rawValue + "-base")) {
+                    // A base-model table of a lab that names its base models `…-Base` (`DeepSeek-V3-Base`).
+                    modelColumns[column] = NameSpan(name: span.name, id: ModelID(span.id.rawValue + "-base"), range: span.range)
+                } else {
+                    modelColumns[column] = span
+                }
+            }
+            modelColumns = Self.withoutLookalikes(modelColumns, header: table.rows[header])
+            if let firstModel = modelColumns.keys.min() {
+                let labelColumn = TableLabels.labelColumn(of: table, header: header, before: firstModel)
+                let slugs = TableLabels.benchmarkSlugs(of: table, rows: bodyRows, labelColumn: labelColumn, header: header)
                 return bodyRows.flatMap { row in
-                    rowFacts(table, row: row, labelColumn: 0, models: modelColumns, names: names)
+                    rowFacts(table, row: row, labelColumn: labelColumn, slugs: slugs, models: modelColumns, names: names)
                 }
             }
             if let modelColumn = modelColumn(of: table, header: header, bodyRows: bodyRows, names: names) {
-                let kinds = (0..<width).map { column -> TableColumnKind in
+                var kinds = (0..<width).map { column -> TableColumnKind in
                     guard column != modelColumn, let label = cell(table, header, column), names.subject(header, column) == .none
                     else { return .ignored }
                     return TableColumnKind.of(label: label.text)
                 }
+                kinds = TableLabels.distinctBenchmarks(kinds, header: table.rows[header])
+                // A row whose model cell is empty continues the model above it (Markdown has no rowspan).
+                var rowModels: [Int: (model: NameSpan, text: String)] = [:]
+                var previous: (model: NameSpan, text: String)?
+                for row in bodyRows {
+                    let text = cell(table, row, modelColumn).map { CellText.clean($0.text) } ?? ""
+                    if case .model(let span) = names.subject(row, modelColumn) {
+                        previous = (span, text)
+                    } else if !text.isEmpty {
+                        previous = nil
+                    }
+                    rowModels[row] = previous
+                }
+                // A family named on several rows with a size beside it (`Llama 2 | 7B`, a spanned
+                // `Llama 3.1 | 8B`) names one member per row; a `Size` column always does.
+                let repeated = Dictionary(grouping: rowModels.values.map(\.text), by: { $0 }).filter { $0.value.count > 1 }
+                let sizeColumn =
+                    kinds.firstIndex(of: .size)
+                    ?? (repeated.isEmpty ? nil : kinds.firstIndex { if case .paramsTotal = $0 { true } else { false } })
                 return bodyRows.flatMap { row in
-                    columnFacts(table, row: row, modelColumn: modelColumn, kinds: kinds, names: names)
+                    columnFacts(table, row: row, model: rowModels[row]?.model, sizeColumn: sizeColumn, kinds: kinds)
                 }
             }
         }
-        guard let subject, width == 2 else { return [] }
-        return bodyRows.flatMap { row in rowFacts(table, row: row, labelColumn: 0, models: [1: subject], names: names) }
+        guard let subject = context.subject, width == 2 else { return [] }
+        return bodyRows.flatMap { row in
+            rowFacts(table, row: row, labelColumn: 0, slugs: nil, models: [1: subject], names: names)
+        }
+    }
+
+    /// `Llama 3 8B` in a table of instruction-tuned models is `llama-3-8b-instruct`; a name that already
+    /// says its variant (`-Instruct`, `-Chat`, `-Base`) stays as written.
+    static func instructVariant(of span: NameSpan) -> NameSpan {
+        let parts = span.id.rawValue.split(separator: "-").map { $0.lowercased() }
+        let variants: Set<String> = ["instruct", "chat", "base", "it", "thinking", "reasoning", "pretrained", "pt"]
+        guard !parts.contains(where: variants.contains) else { return span }
+        return NameSpan(name: span.name, id: ModelID(span.id.rawValue + "-instruct"), range: span.range)
+    }
+
+    /// Columns whose different headers read as one id (`Llama 3.2 1B bf16`, `Llama 3.2 1B QLoRA`) are
+    /// different models this reader cannot name apart: none of them gives a claim.
+    static func withoutLookalikes(_ columns: [Int: NameSpan], header: [Table.Cell]) -> [Int: NameSpan] {
+        var texts: [ModelID: Set<String>] = [:]
+        for (column, span) in columns where header.indices.contains(column) {
+            texts[span.id, default: []].insert(CellText.clean(header[column].text).lowercased())
+        }
+        return columns.filter { (texts[$0.value.id]?.count ?? 0) <= 1 }
     }
 
     // MARK: Orientation
@@ -84,64 +158,37 @@ struct TableReader: Sendable {
 
     // MARK: Facts
 
-    /// A row whose label says the attribute, with one value per model column.
+    /// A row whose label says the attribute, with one value per model column. With `slugs`, a
+    /// benchmark row takes its slug from there, and a row missing there (an ambiguous name) gives nothing.
     private func rowFacts(
-        _ table: Table, row: Int, labelColumn: Int, models: [Int: NameSpan], names: NamedCells
+        _ table: Table, row: Int, labelColumn: Int, slugs: [Int: String]?, models: [Int: NameSpan], names: NamedCells
     ) -> [FactCell] {
-        guard let label = cell(table, row, labelColumn), names.subject(row, labelColumn) == .none else { return [] }
-        let kind = TableColumnKind.of(label: label.text)
-        return models.keys.sorted().compactMap { column in
-            guard let model = models[column], let cell = cell(table, row, column), !cell.isSpanCopy else { return nil }
-            return fact(kind: kind, cell: cell.text, model: model, row: row)
+        guard let label = cell(table, row, labelColumn), !label.isSpanCopy, names.subject(row, labelColumn) == .none
+        else { return [] }
+        var kind = TableColumnKind.of(label: label.text)
+        if case .benchmark = kind, let slugs {
+            guard let slug = slugs[row] else { return [] }
+            kind = .benchmark(slug: slug)
+        }
+        return models.keys.sorted().flatMap { column -> [FactCell] in
+            guard let model = models[column], let cell = cell(table, row, column), !cell.isSpanCopy else { return [] }
+            return cellReader.facts(kind: kind, cell: cell.text, model: model, row: row)
         }
     }
 
     /// A row naming one model, with one value per attribute column.
     private func columnFacts(
-        _ table: Table, row: Int, modelColumn: Int, kinds: [TableColumnKind], names: NamedCells
+        _ table: Table, row: Int, model: NameSpan?, sizeColumn: Int?, kinds: [TableColumnKind]
     ) -> [FactCell] {
-        guard case .model(let model) = names.subject(row, modelColumn) else { return [] }
-        return kinds.enumerated().compactMap { column, kind in
-            guard kind.attribute != nil, let cell = cell(table, row, column), !cell.isSpanCopy else { return nil }
-            return fact(kind: kind, cell: cell.text, model: model, row: row)
+        guard var model else { return [] }
+        if let sizeColumn, let size = cell(table, row, sizeColumn).flatMap({ TableCellReader.leadingSize($0.text) }) {
+            model = TableCellReader.sized(model, size: size)
         }
-    }
-
-    private func fact(kind: TableColumnKind, cell: String, model: NameSpan, row: Int) -> FactCell? {
-        guard let attribute = kind.attribute, !CellText.isEmptyValue(cell) else { return nil }
-        let text = CellText.clean(cell)
-        switch kind {
-        case .benchmark:
-            guard let number = CellValue.number(text) else { return nil }
-            return FactCell(
-                model: model, attribute: attribute, value: .number(number.value), unit: number.value <= 100 ? "percent" : nil,
-                text: text, hedged: number.hedged, row: row)
-        case .contextWindow, .maxOutputTokens:
-            guard let quantity = CellValue.quantity(text, parser: quantityParser), quantity.tokenValue >= 1000 else {
-                return nil
-            }
-            return FactCell(
-                model: model, attribute: attribute, value: .number(quantity.tokenValue), unit: "tokens", text: text,
-                hedged: CellValue.isApproximate(text), row: row)
-        case .paramsTotal(let scale), .paramsActive(let scale):
-            guard let quantity = CellValue.quantity(text, parser: quantityParser) else { return nil }
-            let value = quantity.multiplier == .none ? quantity.decimalValue * scale : quantity.decimalValue
-            guard value >= 1e6 else { return nil }
-            return FactCell(
-                model: model, attribute: attribute, value: .number(value), unit: "parameters", text: text,
-                hedged: CellValue.isApproximate(text), row: row)
-        case .releaseDate:
-            let dates = dateParser.dates(in: text)
-            guard dates.count == 1, let date = dates.first else { return nil }
-            return FactCell(
-                model: model, attribute: attribute, value: .text(date.iso), unit: nil, text: text, hedged: false, row: row)
-        case .license, .weights:
-            let value = kind == .license ? CategoryCell.license(text) : CategoryCell.weights(text)
-            guard let value else { return nil }
-            return FactCell(
-                model: model, attribute: attribute, value: .text(value), unit: nil, text: text, hedged: false, row: row)
-        case .rank, .model, .ignored:
-            return nil
+        return kinds.enumerated().flatMap { column, kind -> [FactCell] in
+            guard kind.attribute != nil, let cell = cell(table, row, column) else { return [] }
+            // A spanned value holds for every row it spans only when the rows are one model's.
+            if cell.isSpanCopy, column != sizeColumn { return [] }
+            return cellReader.facts(kind: kind, cell: cell.text, model: model, row: row)
         }
     }
 
@@ -152,11 +199,19 @@ struct TableReader: Sendable {
 }
 
 /// The models each cell of a table names, read once per table.
-private struct NamedCells {
+struct NamedCells {
     private let subjects: [[PageOutline.Subject]]
 
     init(table: Table, registry: ModelRegistry) {
-        subjects = table.rows.map { row in row.map { PageOutline.subject(of: registry.spans(in: $0.text)) } }
+        subjects = table.rows.map { row in
+            row.map { cell in PageOutline.subject(of: registry.spans(in: Self.lastPathPart(cell.text))) }
+        }
+    }
+
+    /// A repository path in a cell (`google/gemma-2/flax/gemma2-27b`) names the model of its last part.
+    private static func lastPathPart(_ text: String) -> String {
+        guard text.contains("/"), !text.contains(" "), !text.contains("://") else { return text }
+        return text.split(separator: "/").last.map(String.init) ?? text
     }
 
     func subject(_ row: Int, _ column: Int) -> PageOutline.Subject {

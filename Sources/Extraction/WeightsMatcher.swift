@@ -61,7 +61,11 @@ struct WeightsMatcher: SentenceMatcher {
                 + #"(?:[\w.-]+\s+){0,3}?weights\b"#,
             requires: ["weights"]),
         Pattern(#"\bopen\s+(?!(?:the|a|an|this|that|your|our|its|their)\b)(?:[\w-]+\s+)?model\b"#, requires: ["open"]),
-        Pattern(#"\bopenly\s+(?:available|released)\b"#, requires: ["openly"]),
+        Pattern(#"\bopenly\s+(?:available|released|releas(?:e|es|ing))\b"#, requires: ["openly"]),
+        Pattern(
+            #"\b(?:is|are|was)\s+(?:a|an|the)?\s*(?:new\s+|latest\s+)?(?:(?:family|series|collection|suite)\s+of\s+)?"#
+                + #"open[- ]weights?\b|,\s+(?:[\w.'’-]+\s+){0,2}?open[- ]weights?\s+(?:models?|LLMs?)\b"#,
+            requires: ["open"]),
         Pattern(#"\b(?:open[- ])?weights\s*:\s*(?:yes|open|available|public)\b"#, requires: ["weights"]),
     ]
     /// `the open-source Kimi K3`: open only when a model's name follows.

@@ -12,6 +12,8 @@ struct WrittenDate: Hashable, Sendable {
 struct WrittenDateReader: Sendable {
     /// The year of a date written without one (`May 21`): the page's publication year.
     var defaultYear: Int?
+    /// The page's publication day (`YYYY-MM-DD`), which `today` means.
+    var today: String?
 
     private static let monthStems = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     private static let month =
@@ -23,8 +25,12 @@ struct WrittenDateReader: Sendable {
         #"\b(\d{1,2})(?:st|nd|rd|th)?\s+"# + month + #"(?:,?\s+(\d{4}))\b"#, caseSensitive: true, requires: monthStems)
     private static let monthYear = Pattern(#"\b"# + month + #"\s+(\d{4})\b"#, caseSensitive: true, requires: monthStems)
     private static let iso = Pattern(#"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])"#, requires: ["-"])
+    /// `2025.04.29`, `2025/04/14`: year first, as changelogs and news lists write dates.
+    private static let yearFirst = Pattern(#"(?<![\d./])(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d]|[./]\d)"#)
 
-    static var patterns: [Pattern] { [monthDayYear, dayMonthYear, monthYear, iso] }
+    private static let todayWord = Pattern(#"\btoday\b"#, requires: ["today"])
+
+    static var patterns: [Pattern] { [monthDayYear, dayMonthYear, monthYear, iso, yearFirst, todayWord] }
 
     /// Every date in `text`, in order, none overlapping.
     func dates(in text: String) -> [WrittenDate] {
@@ -36,6 +42,9 @@ struct WrittenDateReader: Sendable {
         for match in Self.iso.matches(in: text) {
             add(make(year: group(match, 1, text), month: group(match, 2, text), day: group(match, 3, text), match, text))
         }
+        for match in Self.yearFirst.matches(in: text) {
+            add(make(year: group(match, 1, text), month: group(match, 3, text), day: group(match, 4, text), match, text))
+        }
         for match in Self.dayMonthYear.matches(in: text) {
             add(make(year: group(match, 3, text), month: monthNumber(group(match, 2, text)), day: group(match, 1, text), match, text))
         }
@@ -45,6 +54,11 @@ struct WrittenDateReader: Sendable {
         }
         for match in Self.monthYear.matches(in: text) {
             add(make(year: group(match, 2, text), month: monthNumber(group(match, 1, text)), day: nil, match, text))
+        }
+        if let today {
+            for match in Self.todayWord.matches(in: text) {
+                add(WrittenDate(iso: today, text: text.utf16Slice(match.range), range: match.range))
+            }
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

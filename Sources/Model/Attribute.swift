@@ -31,6 +31,8 @@ public struct Attribute: RawRepresentable, Hashable, Comparable, Sendable, Codab
     public static let priceOutput: Attribute = "price_output"
     public static let modality: Attribute = "modality"
     public static let outputSpeed: Attribute = "output_speed"
+    /// The model a fine-tune or variant was built from (a canonical id), as model cards state it.
+    public static let baseModel: Attribute = "base_model"
 
     /// A benchmark score: `benchmark:swe-bench-verified`.
     public static func benchmark(_ slug: String) -> Attribute { Attribute(rawValue: "benchmark:" + slug) }
@@ -55,7 +57,7 @@ public struct Attribute: RawRepresentable, Hashable, Comparable, Sendable, Codab
     public var valueKind: ValueKind {
         switch family {
         case "release_date": .date
-        case "weights", "license", "modality": .category
+        case "weights", "license", "modality", "base_model": .category
         default: .number
         }
     }

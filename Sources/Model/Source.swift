@@ -26,10 +26,12 @@ public struct Source: Hashable, Sendable, Codable {
     public var perHost: Int?
     /// At least this many seconds between two requests to the host.
     public var delay: TimeInterval?
+    /// For a CSV, JSON or YAML leaderboard: where its records are and which field holds what.
+    public var records: RecordMapping?
 
     public init(
         url: String, kind: Kind, name: String, publisher: String, isVendor: Bool = false,
-        interval: TimeInterval = 86_400, perHost: Int? = nil, delay: TimeInterval? = nil
+        interval: TimeInterval = 86_400, perHost: Int? = nil, delay: TimeInterval? = nil, records: RecordMapping? = nil
     ) {
         self.url = url
         self.kind = kind
@@ -39,5 +41,6 @@ public struct Source: Hashable, Sendable, Codable {
         self.interval = interval
         self.perHost = perHost
         self.delay = delay
+        self.records = records
     }
 }

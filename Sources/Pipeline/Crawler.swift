@@ -174,7 +174,7 @@ public struct Crawler: Sendable {
             try store.recordFetch(fetch, requestedURL: target.url, sourceID: target.sourceID, error: message, at: fetch.fetchedAt)
             return .failed(message)
         }
-        let page = try reader.read(fetch)
+        let page = try reader.read(fetch, records: target.source.records)
         switch page.content {
         case .feed(let feed):
             if target.isAdHoc {

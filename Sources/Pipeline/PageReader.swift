@@ -2,9 +2,14 @@ public import Extraction
 public import Foundation
 public import Model
 internal import Archiving
+internal import Markdown
 internal import Parsing
 
 /// Turns the bytes of one fetch into what modeltrack reads from it: a feed, or a document and its claims.
+///
+/// HTML goes to the page parser; Markdown (model cards, READMEs) is rendered to HTML with cmark-gfm
+/// first, its YAML front matter kept as the document's first block; a CSV, JSON or YAML leaderboard
+/// is read through the column mapping of its source.
 public struct PageReader: Sendable {
     let extractor: ClaimExtractor
 
@@ -27,20 +32,40 @@ public struct PageReader: Sendable {
     }
 
     /// Parses a successful fetch; feeds are detected from the bytes, whatever the Content-Type says.
-    public func read(_ fetch: Fetch) throws -> Page {
+    ///
+    /// - Parameter records: the column mapping of a structured leaderboard (from the source's definition).
+    public func read(_ fetch: Fetch, records: RecordMapping? = nil) throws -> Page {
         let sha256 = SHA256Digest.hex(fetch.body)
+        if let records, let format = StructuredFormat.of(fetch, mapping: records) {
+            let document = try StructuredDocument.read(fetch.body, format: format, mapping: records, url: fetch.finalURL)
+            let claims = extractor.recordClaims(
+                in: document.table, mapping: records, document: document.document,
+                citation: citation(document.document, fetch: fetch, sha256: sha256))
+            return Page(content: .document(document.document, claims: claims), sha256: sha256)
+        }
         if FeedParser.looksLikeFeed(fetch.body) {
             return Page(content: .feed(try FeedParser.parse(fetch.body, url: fetch.finalURL)), sha256: sha256)
+        }
+        if MarkdownRenderer.isMarkdown(path: fetch.finalURL, contentType: fetch.contentType) {
+            let rendered = try MarkdownRenderer.render(fetch.body, source: fetch.finalURL)
+            var document = try PageParser.parse(html: rendered.html, url: fetch.finalURL, charset: "utf-8")
+            if let yaml = rendered.frontMatter, !yaml.isEmpty { document.blocks.insert(.preformatted(yaml), at: 0) }
+            let claims = extractor.claims(
+                in: document, citation: citation(document, fetch: fetch, sha256: sha256), frontMatter: rendered.frontMatter)
+            return Page(content: .document(document, claims: claims), sha256: sha256)
         }
         guard Self.isHTML(fetch) else {
             return Page(content: .unsupported(fetch.contentType ?? "content of unknown type"), sha256: sha256)
         }
         let document = try PageParser.parse(html: fetch.body, url: fetch.finalURL, charset: fetch.declaredCharset)
-        let citation = Citation(
-            url: document.url, title: document.title, published: document.published,
-            retrieved: fetch.fetchedAt, sha256: sha256)
-        let claims = extractor.claims(in: document, citation: citation)
+        let claims = extractor.claims(in: document, citation: citation(document, fetch: fetch, sha256: sha256))
         return Page(content: .document(document, claims: claims), sha256: sha256)
+    }
+
+    private func citation(_ document: Document, fetch: Fetch, sha256: String) -> Citation {
+        Citation(
+            url: document.url, title: document.title, published: document.published, retrieved: fetch.fetchedAt,
+            sha256: sha256)
     }
 
     /// The feed in some bytes, or nil when they are not one.

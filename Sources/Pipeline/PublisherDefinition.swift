@@ -18,9 +18,11 @@ struct PublisherDefinition: Decodable {
         var perHost: Int?
         /// Minimum seconds between two requests to the host.
         var delay: Double?
+        /// The column mapping of a CSV, JSON or YAML leaderboard.
+        var records: RecordsDefinition?
 
         enum CodingKeys: String, CodingKey {
-            case name, url, kind, every, delay
+            case name, url, kind, every, delay, records
             case perHost = "per_host"
         }
 
@@ -50,7 +52,8 @@ struct PublisherDefinition: Decodable {
             }
             return Source(
                 url: url, kind: sourceKind, name: name ?? publisher.publisher, publisher: publisher.publisher,
-                isVendor: publisher.vendor ?? false, interval: interval, perHost: perHost, delay: delay)
+                isVendor: publisher.vendor ?? false, interval: interval, perHost: perHost, delay: delay,
+                records: try records?.mapping(file: file, place: place))
         }
     }
 }

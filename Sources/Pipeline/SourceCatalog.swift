@@ -18,7 +18,8 @@ public struct SourceCatalog: Sendable {
 
     public init(sources: [Source]) { self.sources = sources }
 
-    /// Reads every `*.yaml` / `*.yml` file directly inside `directory` (the sample folder is not a publisher).
+    /// Reads every `*.yaml` / `*.yml` file directly inside `directory` (the sample folder is not a publisher,
+    /// nor is the models file, `models.yaml`).
     public init(directory: URL) throws {
         let names: [String]
         do {
@@ -27,7 +28,7 @@ public struct SourceCatalog: Sendable {
             throw CatalogError(path: directory.path, message: "cannot read the folder of source definitions")
         }
         var sources: [Source] = []
-        for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+        for name in names.sorted() where (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && name != ModelCatalog.fileName {
             let file = directory.appendingPathComponent(name)
             sources += try Self.load(file: file)
         }

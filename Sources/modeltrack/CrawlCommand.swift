@@ -1,5 +1,6 @@
 import ArgumentParser
 import Fetching
+import Extraction
 import Foundation
 import Logging
 import Pipeline
@@ -49,7 +50,10 @@ struct CrawlCommand: AsyncParsableCommand {
         let fetcher = Fetcher(configuration: FetchConfiguration(maxConnectionsPerHost: 0))
         let logger = ConsoleLog.logger(label: "modeltrack.crawl", quiet: quiet || json)
         let politeness = Politeness(perHostOverride: perHost, delayOverride: delay)
-        let crawler = Crawler(store: store, fetcher: fetcher, politeness: politeness, logger: logger)
+        let registry = try ModelCatalog.registry(feedsDirectory: URL(fileURLWithPath: feeds, isDirectory: true))
+        let crawler = Crawler(
+            store: store, fetcher: fetcher, extractor: ClaimExtractor(registry: registry), politeness: politeness,
+            logger: logger)
 
         let summary: CrawlSummary
         if url.isEmpty {
