@@ -27,6 +27,9 @@ struct SearchCommand: ParsableCommand {
     @Option(name: .long, help: "At most N results.")
     var limit = 10
 
+    @Option(name: .long, help: "The feeds folder whose models.yaml adds model names and aliases (default Feeds/).")
+    var feeds: String = "Feeds"
+
     @Option(name: .long, help: "Only this model (an id like kimi-k3, or a name like \"Kimi K3\").")
     var model: String?
 
@@ -58,7 +61,7 @@ struct SearchCommand: ParsableCommand {
         let now = Date()
         let text = query.joined(separator: " ")
         var request = SearchRequest(text, limit: limit, now: now)
-        request.namedModels = Self.namedModels(in: text)
+        request.namedModels = Self.namedModels(in: text, registry: registry())
         request.model = model.map(ModelLookup.id(for:))
         request.modelName = model
         request.attribute = attribute.map { Attribute(rawValue: $0) }
@@ -79,13 +82,23 @@ struct SearchCommand: ParsableCommand {
 
     /// The models the alias registry finds in the query, as typed and with each word capitalized:
     /// people type `claude opus 4.7` where pages write `Claude Opus 4.7`.
-    static func namedModels(in query: String) -> [SearchRequest.NamedModel] {
+    static func namedModels(in query: String, registry: ModelRegistry) -> [SearchRequest.NamedModel] {
         let capitalized = query.split(separator: " ", omittingEmptySubsequences: false)
             .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         var seen: Set<String> = []
-        return (ModelRegistry.standard.mentions(in: query) + ModelRegistry.standard.mentions(in: capitalized))
+        return (registry.mentions(in: query) + registry.mentions(in: capitalized))
             .filter { seen.insert($0.name.lowercased() + "\u{0}" + $0.id.rawValue).inserted }
             .map { SearchRequest.NamedModel(words: $0.name, id: $0.id) }
+    }
+
+    /// The alias registry with the feeds folder's models file; a broken file is reported, not fatal.
+    private func registry() -> ModelRegistry {
+        do {
+            return try ModelCatalog.registry(feedsDirectory: URL(fileURLWithPath: feeds, isDirectory: true))
+        } catch {
+            Output.printError("warning: \(error); searching with the built-in model names only")
+            return .standard
+        }
     }
 
     static func time(_ text: String, option: String, now: Date) throws -> Date {

@@ -22,6 +22,22 @@ import Testing
         #expect(Set(dates) == ["2026-05-12", "2026-05-21"])
     }
 
+    @Test func anAliasFromTheModelsFileNamesTheModel() async throws {
+        let cli = try CommandRunner()
+        try await cli.crawlSample()
+        let feeds = cli.directory.appendingPathComponent("feeds", isDirectory: true)
+        try FileManager.default.createDirectory(at: feeds, withIntermediateDirectories: true)
+        try Data("aliases:\n  Zephyr Nine: kimi-k3\n".utf8).write(to: feeds.appendingPathComponent("models.yaml"))
+        let hits = try #require(
+            try await cli.json(["search", "--json", "--feeds", feeds.path, "zephyr nine release"]) as? [[String: Any]])
+        let facts = hits.filter { $0["support"] != nil }
+        #expect(!facts.isEmpty)
+        #expect(facts.allSatisfy { ($0["claim"] as? [String: Any])?["model"] as? String == "kimi-k3" })
+        // Without the file the name means nothing to search.
+        let plain = try #require(try await cli.json(["search", "--json", "zephyr nine release"]) as? [[String: Any]])
+        #expect(plain.isEmpty)
+    }
+
     @Test func wordsAfterTheOptionsSearchAndMinusExcludes() async throws {
         let cli = try CommandRunner()
         try await cli.crawlSample()
