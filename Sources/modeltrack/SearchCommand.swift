@@ -61,7 +61,7 @@ struct SearchCommand: ParsableCommand {
         let now = Date()
         let text = query.joined(separator: " ")
         var request = SearchRequest(text, limit: limit, now: now)
-        request.namedModels = Self.namedModels(in: text, registry: registry())
+        request.namedModels = Self.namedModels(in: text, registry: registry(for: text))
         request.model = model.map(ModelLookup.id(for:))
         request.modelName = model
         request.attribute = attribute.map { Attribute(rawValue: $0) }
@@ -92,13 +92,34 @@ struct SearchCommand: ParsableCommand {
     }
 
     /// The alias registry with the feeds folder's models file; a broken file is reported, not fatal.
-    private func registry() -> ModelRegistry {
+    ///
+    /// Parsing YAML costs more than many searches, so the file is parsed only when some word in it
+    /// (outside comments) occurs in the query: otherwise none of its names can be there.
+    private func registry(for query: String) -> ModelRegistry {
+        let file = URL(fileURLWithPath: feeds, isDirectory: true).appendingPathComponent(ModelCatalog.fileName)
+        guard let text = try? String(contentsOf: file, encoding: .utf8), Self.mayName(query, modelsFile: text) else {
+            return .standard
+        }
         do {
-            return try ModelCatalog.registry(feedsDirectory: URL(fileURLWithPath: feeds, isDirectory: true))
+            return try ModelCatalog.registry(file: file)
         } catch {
             Output.printError("warning: \(error); searching with the built-in model names only")
             return .standard
         }
+    }
+
+    /// True when a word of the models file (letters and digits, two or more, comments aside) occurs
+    /// in the query, case aside: a name the file defines can only be found then.
+    static func mayName(_ query: String, modelsFile: String) -> Bool {
+        let lowered = query.lowercased()
+        for line in modelsFile.split(whereSeparator: \.isNewline) {
+            let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            for word in content.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            where word.count >= 2 && lowered.contains(word) {
+                return true
+            }
+        }
+        return false
     }
 
     static func time(_ text: String, option: String, now: Date) throws -> Date {
