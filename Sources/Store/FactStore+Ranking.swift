@@ -11,14 +11,18 @@ extension FactStore {
         /// The rows a match is (`idColumn` equals the match's rowid), joined to their document.
         var rows: String
         var idColumn: String
+        /// When set, only the most recently stored this many matches are ranked.
+        var newestMatches: Int?
 
         static let documents = RankedTable(
             name: "document_fts", weights: "10.0, 1.0", rows: "document INDEXED BY document_search",
             idColumn: "document.id")
+        /// Claims repeat one another (every benchmark claim matches `benchmark`), so only the newest
+        /// few thousand matches are ranked: a word that matches more says little about which to show.
         static let claims = RankedTable(
             name: "claim_fts", weights: "8.0, 6.0, 2.0, 1.0",
             rows: "claim JOIN document INDEXED BY document_search ON document.id = claim.document_id",
-            idColumn: "claim.id")
+            idColumn: "claim.id", newestMatches: 4_000)
     }
 
     /// The recency boost multiplies a rank by at most this much (a page published today).
@@ -45,12 +49,15 @@ extension FactStore {
         now: Date, limit: Int
     ) throws -> [(id: Int64, rank: Double)] {
         let candidates = max(limit * 4, 40)
+        let matches = """
+            SELECT rowid AS id, bm25(\(table.name), \(table.weights)) AS rank FROM \(table.name)
+            WHERE \(table.name) MATCH ?
+            """
         let best = try Row.fetchAll(
             db,
-            sql: """
-                SELECT rowid AS id, bm25(\(table.name), \(table.weights)) AS rank FROM \(table.name)
-                WHERE \(table.name) MATCH ? ORDER BY rank LIMIT ?
-                """,
+            sql: table.newestMatches.map { newest in
+                "SELECT id, rank FROM (\(matches) ORDER BY rowid DESC LIMIT \(newest)) ORDER BY rank LIMIT ?"
+            } ?? "\(matches) ORDER BY rank LIMIT ?",
             arguments: [expression, candidates])
         var kept = try boosted(db, table, ids: best.map { try $0.decode(Int64.self, forColumn: "id") },
             ranks: best, filter: filter, arguments: arguments, now: now)
