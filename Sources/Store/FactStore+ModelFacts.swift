@@ -51,8 +51,11 @@ extension FactStore {
         }
         var attempts: [(String?, StatementArguments)] = [(nil, [])]
         if let rest = query.withoutModelNames?.positiveExpression {
+            // The model column narrows the full-text match to the models' claims before it is read.
+            let ids = models.map { "\"" + $0.rawValue.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+            let ofModels = "model : (\(ids.joined(separator: " OR ")))"
             let matching = "claim.id IN (SELECT rowid FROM claim_fts WHERE claim_fts MATCH ?)"
-            attempts = [(matching, ["attribute : (\(rest))"]), (matching, [rest])]
+            attempts = [(matching, ["(attribute : (\(rest))) AND \(ofModels)"]), (matching, ["(\(rest)) AND \(ofModels)"])]
         }
         for (condition, extra) in attempts {
             let statements = try Row.fetchAll(
