@@ -54,7 +54,9 @@ extension FactStore {
                 ? [] : try Self.modelFacts(db, models: models, query: query, filter: filter, limit: limit)
             let shown = Set(facts.flatMap(\.claimIDs))
             let text = try (Self.documentHits(db, expression: expression, filter: filter, request: request, limit: limit)
-                + Self.claimHits(db, expression: expression, filter: filter, request: request, limit: limit * 2))
+                + Self.claimHits(
+                    db, expression: expression, highlighter: QuoteHighlighter(query), filter: filter, request: request,
+                    limit: limit * 2))
                 .filter { hit in hit.claim?.id.map { !shown.contains($0) } ?? true }
                 .sorted(by: Self.ranksAbove)
             let factCap = text.isEmpty ? limit : max(1, (limit + 1) / 2)
@@ -107,27 +109,17 @@ extension FactStore {
     }
 
     private static func claimHits(
-        _ db: Database, expression: String, filter: SearchFilter, request: SearchRequest, limit: Int
+        _ db: Database, expression: String, highlighter: QuoteHighlighter, filter: SearchFilter,
+        request: SearchRequest, limit: Int
     ) throws -> [SearchHit] {
         let ranked = try Self.ranked(
             db, .claims, expression: expression, filter: filter.claimSQL, arguments: filter.claimSQLArguments,
             now: request.now, limit: limit)
         guard !ranked.isEmpty else { return [] }
-        var snippets: [Int64: String] = [:]
-        for row in try Row.fetchAll(
-            db,
-            sql: """
-                SELECT rowid, snippet(claim_fts, 3, \(markers), '…', 48) FROM claim_fts
-                WHERE claim_fts MATCH ? AND +rowid IN (\(placeholders(ranked.count)))
-                """,
-            arguments: [expression] + StatementArguments(ranked.map(\.id)))
-        {
-            snippets[row[0]] = row[1]
-        }
         let claims = try ClaimRecord.cited(db, ids: ranked.map(\.id))
         return ranked.compactMap { id, rank in
             guard let claim = claims[id] else { return nil }
-            let snippet = MarkedSnippet(marked: snippets[id] ?? claim.quote)
+            let snippet = highlighter.snippet(of: claim.quote)
             return SearchHit(
                 kind: .claim, url: claim.source.url, title: claim.source.title, published: claim.source.published,
                 snippet: snippet.text, matches: snippet.matches, score: -rank, claim: claim)

@@ -25,7 +25,9 @@ enum StoreSchema {
     /// One query over `grdb_migrations`, cheaper than asking the migrator, so that opening a current
     /// store (every command but the first) costs next to nothing.
     static func isCurrent(_ db: Database) throws -> Bool {
-        guard try db.tableExists("grdb_migrations") else { return false }
+        let exists = try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'grdb_migrations')")
+        guard exists == true else { return false }
         let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
         return applied == knownMigrations
     }

@@ -106,3 +106,19 @@ func storedTimesReadLikeTheFormatterReadsThem(text: String) {
 func otherTimesAreLeftToTheFormatter(text: String) {
     #expect(StoredTime.parse(text) == nil)
 }
+
+@Test func quotesAreMarkedWhereTheQueryMatchedThem() {
+    func marked(_ query: String, _ text: String) -> [String] {
+        let snippet = QuoteHighlighter(SearchQuery(query)).snippet(of: text)
+        let characters = Array(snippet.text)
+        return snippet.matches.map { String(characters[$0[0]..<$0[1]]) }
+    }
+    #expect(marked("context window", "Its context window is 262,144 tokens; windows vary.") == ["context", "window", "windows"])
+    #expect(marked("\"context window\"", "A window of context, then the Context Window itself.") == ["Context Window"])
+    #expect(marked("cafe creme", "Le Café sert une crème brûlée.") == ["Café", "crème"])
+    #expect(marked("qwen3.6-max", "Qwen3.6-Max-Preview ships today.") == ["Qwen3.6-Max"])
+    #expect(marked("gpt -preview", "GPT-5.4 preview") == ["GPT"])
+    let named = SearchQuery("kimi k3 context").naming(words: ["kimi", "k3"], spellings: ["kimi-k3", "KimiK3"])
+    let snippet = QuoteHighlighter(named).snippet(of: "KimiK3 has a 256K context; Kimi K3 shipped.")
+    #expect(snippet.matches.count == 3)
+}
