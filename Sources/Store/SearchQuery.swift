@@ -158,7 +158,9 @@ extension SearchQuery {
                     terms[index..<end].map({ $0.text.lowercased() }) == words
                 {
                     let typed = words.joined(separator: " ")
-                    let others = spellings.filter { $0.lowercased() != typed }
+                    // Spellings the tokenizer reads alike (`qwen3.6-max` and `Qwen3.6 Max`) are one phrase.
+                    var seen: Set<[String]> = [QuoteHighlighter.tokens(of: typed).map(\.folded)]
+                    let others = spellings.filter { seen.insert(QuoteHighlighter.tokens(of: $0).map(\.folded)).inserted }
                     result.append(Term(text: typed, isPhrase: true, isPrefix: false, aliases: others, isModelName: true))
                     index = end
                 } else {
@@ -191,9 +193,11 @@ extension SearchQuery {
 extension SearchQuery {
     /// The query with a model-name term added to every alternative: only what names the model.
     func requiring(spellings: [String]) -> SearchQuery {
-        guard let first = spellings.first else { return self }
+        var seen: Set<[String]> = []
+        let distinct = spellings.filter { seen.insert(QuoteHighlighter.tokens(of: $0).map(\.folded)).inserted }
+        guard let first = distinct.first else { return self }
         let term = Term(
-            text: first, isPhrase: true, isPrefix: false, aliases: Array(spellings.dropFirst()), isModelName: true)
+            text: first, isPhrase: true, isPrefix: false, aliases: Array(distinct.dropFirst()), isModelName: true)
         var copy = self
         copy.alternatives = alternatives.isEmpty ? [[term]] : alternatives.map { $0 + [term] }
         return copy

@@ -54,8 +54,9 @@ func queriesSplitIntoWordsAndPhrases(query: String, terms: [String]) {
 
 @Test func aModelNameBecomesOneTermWithItsSpellings() {
     let query = SearchQuery("llama 4 maverick context")
-        .naming(words: ["llama", "4", "maverick"], spellings: ["llama-4-maverick", "Llama-4-Maverick"])
-    #expect(query.matchExpression == #"("llama 4 maverick" OR "llama-4-maverick" OR "Llama-4-Maverick") AND "context"*"#)
+        .naming(words: ["llama", "4", "maverick"], spellings: ["llama-4-maverick", "Llama-4-Maverick", "Llama4 Maverick"])
+    // Spellings the tokenizer reads alike are searched once.
+    #expect(query.matchExpression == #"("llama 4 maverick" OR "Llama4 Maverick") AND "context"*"#)
     #expect(query.withoutModelNames?.matchExpression == #""context"*"#)
     #expect(SearchQuery("kimi k3").naming(words: ["kimi", "k3"], spellings: ["kimi-k3"]).withoutModelNames == nil)
     // Words inside a phrase are not replaced, but the phrase still names the model.
