@@ -14,6 +14,6 @@ struct ModelTrack: AsyncParsableCommand {
         version: ModelTrackInfo.version,
         subcommands: [
             CrawlCommand.self, ExtractCommand.self, FactsCommand.self, ConflictsCommand.self,
-            SearchCommand.self, SourcesCommand.self, WatchCommand.self,
+            SearchCommand.self, DigestCommand.self, SourcesCommand.self, WatchCommand.self,
         ])
 }
