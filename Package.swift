@@ -43,6 +43,7 @@ let package = Package(
             name: "Store",
             dependencies: ["Model", "Archiving", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
+        .target(name: "Digest", dependencies: ["Model", "Store"], swiftSettings: strict),
         .target(
             name: "Pipeline",
             dependencies: [
@@ -54,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "modeltrack",
             dependencies: [
-                "Model", "Fetching", "Extraction", "Conflicts", "Pipeline", "Store",
+                "Model", "Fetching", "Extraction", "Conflicts", "Pipeline", "Store", "Digest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -84,6 +85,9 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["Fixtures"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "DigestTests", dependencies: ["Digest", "Store", "Archiving", "Model"], exclude: ["Fixtures"],
             swiftSettings: strict),
         .testTarget(name: "CLITests", dependencies: ["modeltrack", "TestSupport", "Archiving"], swiftSettings: strict),
     ]

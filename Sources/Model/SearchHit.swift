@@ -17,6 +17,10 @@ public struct SearchHit: Hashable, Sendable, Codable {
     /// Higher is better.
     public var score: Double
     public var claim: Claim?
+    /// For a fact of a model the query names: how many independent sources state its value.
+    public var support: Int?
+    /// For a fact of a model the query names: every page that states its value.
+    public var sources: [String]?
 
     public init(
         kind: Kind, url: String, title: String?, published: Date?, snippet: String, matches: [[Int]],
@@ -33,7 +37,7 @@ public struct SearchHit: Hashable, Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case kind, url, title, published, snippet, matches, score, claim
+        case kind, url, title, published, snippet, matches, score, claim, support, sources
     }
 
     public init(from decoder: any Decoder) throws {
@@ -46,6 +50,8 @@ public struct SearchHit: Hashable, Sendable, Codable {
         matches = try container.decodeIfPresent([[Int]].self, forKey: .matches) ?? []
         score = try container.decode(Double.self, forKey: .score)
         claim = try container.decodeIfPresent(Claim.self, forKey: .claim)
+        support = try container.decodeIfPresent(Int.self, forKey: .support)
+        sources = try container.decodeIfPresent([String].self, forKey: .sources)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -58,5 +64,7 @@ public struct SearchHit: Hashable, Sendable, Codable {
         try container.encode(matches, forKey: .matches)
         try container.encode(score, forKey: .score)
         try container.encodeIfPresent(claim, forKey: .claim)
+        try container.encodeIfPresent(support, forKey: .support)
+        try container.encodeIfPresent(sources, forKey: .sources)
     }
 }

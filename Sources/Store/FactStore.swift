@@ -16,14 +16,29 @@ internal import Model
 public final class FactStore: Sendable {
     /// The store file.
     public let path: String
-    let pool: DatabasePool
+    let pool: any DatabaseWriter
+
+    /// How a store is opened: for reading and writing (the default), or only to read.
+    public enum Access: Sendable {
+        case readWrite
+        /// One read-only connection, for commands that only look (search): cheaper to open, and
+        /// never writes. A store that is missing or needs migrating is opened read-write instead.
+        case readOnly
+    }
 
     /// Opens the store at `path`, creating its folder and the file if needed, and migrates it.
     ///
     /// Throws a `StoreError` of kind `notAStore` (leaving the file untouched) when the file is not a
     /// SQLite database or is another application's database, and `newerSchema` when a newer
-    /// modeltrack has migrated it.
-    public init(path: String) throws {
+    /// modeltrack has migrated it. Opening a store whose schema is current does no migration work.
+    public init(path: String, access: Access = .readWrite) throws {
+        if access == .readOnly, case .modeltrack = try StoreFileHeader.inspect(path: path),
+            let reader = Self.openCurrent(path: path)
+        {
+            self.path = path
+            pool = reader
+            return
+        }
         self.path = path
         let context = "opening the store"
         switch try StoreFileHeader.inspect(path: path) {
@@ -53,16 +68,35 @@ public final class FactStore: Sendable {
         try migrate()
     }
 
+    /// A read-only connection to the store at `path` when its schema is exactly the one this version
+    /// knows; nil when it needs migrating or cannot be opened so (the read-write path then acts or explains).
+    private static func openCurrent(path: String) -> DatabaseQueue? {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        configuration.label = "modeltrack.store.reader"
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let current = try queue.read { db in
+                try Int64.fetchOne(db, sql: "PRAGMA application_id") == Int64(StoreFileHeader.applicationID)
+                    && StoreSchema.isCurrent(db)
+            }
+            return current ? queue : nil
+        } catch {
+            return nil
+        }
+    }
+
     /// Refuses foreign or newer databases, then applies the migrations this version knows.
     private func migrate() throws {
         let migrator = StoreSchema.migrator
-        let (applicationID, tableCount, superseded) = try read("checking the schema version") { db in
+        let (applicationID, tableCount, current) = try read("checking the schema version") { db in
             let applicationID = try Int64.fetchOne(db, sql: "PRAGMA application_id") ?? 0
             let tableCount =
                 try Int.fetchOne(
                     db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
                 ?? 0
-            return (applicationID, tableCount, try migrator.hasBeenSuperseded(db))
+            return (applicationID, tableCount, try StoreSchema.isCurrent(db))
         }
         if applicationID != Int64(StoreFileHeader.applicationID), tableCount > 0 {
             throw StoreError(
@@ -70,7 +104,8 @@ public final class FactStore: Sendable {
                 message: "not a modeltrack store (a SQLite database of another application, "
                     + "application_id \(applicationID))")
         }
-        if superseded {
+        if current { return }
+        if try read("checking the schema version", { db in try migrator.hasBeenSuperseded(db) }) {
             let known = try read("checking the schema version") { db in try migrator.appliedMigrations(db) }
             throw StoreError(
                 kind: .newerSchema, path: path, context: "opening the store",

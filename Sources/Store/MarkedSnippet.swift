@@ -1,3 +1,5 @@
+internal import Foundation
+
 /// A snippet as FTS5 returns it, with the matches between marker characters, turned into plain
 /// text and `[start, end)` offsets of the matches.
 ///
@@ -37,6 +39,26 @@ struct MarkedSnippet: Hashable {
         let text = String(scalars)
         self.text = text
         self.matches = Self.characterOffsets(of: ranges, in: text, scalarCount: scalars.count)
+    }
+
+    /// `text` as it is (whitespace runs collapsed), with every case-insensitive occurrence of the
+    /// non-empty `needles` marked: how a fact's quote shows its model name and value.
+    init(marking needles: [String], in text: String) {
+        let open = Unicode.Scalar(Self.openValue).map { String(Character($0)) } ?? ""
+        let close = Unicode.Scalar(Self.closeValue).map { String(Character($0)) } ?? ""
+        var marked = ""
+        var index = text.startIndex
+        let needles = needles.filter { !$0.isEmpty }
+        while index < text.endIndex {
+            let found = needles.compactMap { needle in
+                text.range(of: needle, options: [.caseInsensitive], range: index..<text.endIndex)
+            }.min { ($0.lowerBound, $1.upperBound) < ($1.lowerBound, $0.upperBound) }
+            guard let found else { break }
+            marked += text[index..<found.lowerBound] + open + text[found] + close
+            index = found.upperBound
+        }
+        marked += text[index...]
+        self.init(marked: marked)
     }
 
     /// Converts scalar offsets to character offsets, widening a range that splits a character.

@@ -14,11 +14,32 @@ enum StoreSchema {
         migrator.registerMigration("v2-crawl-state") { db in
             for statement in CrawlSchema.statements { try db.execute(sql: statement) }
         }
+        migrator.registerMigration("v2-digest-bookmark") { db in
+            for statement in digestBookmark { try db.execute(sql: statement) }
+        }
+        migrator.registerMigration("v2-search-document-rank") { db in
+            for statement in searchDocumentRank { try db.execute(sql: statement) }
+        }
         return migrator
     }
 
+    /// True when exactly the migrations this version knows have been applied: nothing to do.
+    ///
+    /// One query over `grdb_migrations`, cheaper than asking the migrator, so that opening a current
+    /// store (every command but the first) costs next to nothing.
+    static func isCurrent(_ db: Database) throws -> Bool {
+        let exists = try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'grdb_migrations')")
+        guard exists == true else { return false }
+        let applied = Set(try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+        return applied == knownMigrations
+    }
+
+    /// The names of every migration this version knows.
+    static let knownMigrations = Set(migrator.migrations)
+
     /// A GLOB that accepts exactly `2026-11-23T10:00:00Z`.
-    private static let utcTime = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'"
+    static let utcTime = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'"
 
     private static let tokenizer = "tokenize = 'unicode61 remove_diacritics 2'"
 

@@ -14,6 +14,7 @@ struct ModelTrack: AsyncParsableCommand {
         version: ModelTrackInfo.version,
         subcommands: [
             CrawlCommand.self, ExtractCommand.self, FactsCommand.self, ConflictsCommand.self,
-            SearchCommand.self, SourcesCommand.self, WatchCommand.self, CheckCommand.self,
+            SearchCommand.self, DigestCommand.self, SourcesCommand.self, WatchCommand.self,
+            CheckCommand.self,
         ])
 }

@@ -5,7 +5,10 @@ enum SearchListing {
     static func render(_ hits: [SearchHit], bold: Bool) -> String {
         hits.enumerated().map { index, hit in
             var heading = "\(index + 1). "
-            if let claim = hit.claim {
+            if let claim = hit.claim, let support = hit.support {
+                let sources = support == 1 ? "1 source" : "\(support) sources"
+                heading += "[fact] \(claim.model) \(claim.attribute) = \(claim.value) (\(sources))"
+            } else if let claim = hit.claim {
                 heading += "[claim] \(claim.model) \(claim.attribute) = \(claim.value)"
             } else {
                 heading += hit.title ?? hit.url

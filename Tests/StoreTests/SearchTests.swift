@@ -4,7 +4,7 @@ import Model
 import Testing
 
 /// A store with a few pages: Maverick's release note, a Qwen post, and filler pages.
-private func searchableStore(_ folder: TemporaryFolder) throws -> FactStore {
+func searchableStore(_ folder: TemporaryFolder) throws -> FactStore {
     let store = try folder.store()
     _ = try store.savePage(Pages.maverick())
     let qwenQuote = "Qwen3.6-Max-Preview offers a context window of 256K tokens for long documents."
@@ -50,7 +50,9 @@ private func searchableStore(_ folder: TemporaryFolder) throws -> FactStore {
     #expect(try store.search("\"window context\"").isEmpty)
     #expect(try store.search("\"256K tokens\" preview").count == 2)
     #expect(try store.search("\"qwen\"").isEmpty)  // a phrase is exact: the token is "qwen3"
-    #expect(try store.search("qwen").count == 2)  // a word is also a prefix
+    #expect(try store.search("qwen").count == 2)  // the last word is also a prefix
+    #expect(try store.search("qwen window").count == 0)  // earlier words are whole words
+    #expect(try store.search("window qwen").count == 2)
 }
 
 @Test func searchFindsHyphenatedModelIdsAndIgnoresDiacritics() throws {
@@ -87,6 +89,7 @@ func hostileQueriesNeverFailAndFindNothing(query: String) throws {
     // "not" is an ordinary word here, not FTS5's NOT operator.
     #expect(try store.search("does not").map(\.url) == ["https://example.com/benchmarks"])
     #expect(try store.search("maverick*").contains { $0.url == Pages.maverickURL })
+    #expect(try store.search("NEAR maverick").isEmpty)  // "near" is a word no page has
     #expect(try store.search("title:maverick").isEmpty)  // the word "title" appears in no page
 }
 
@@ -115,39 +118,4 @@ func hostileQueriesNeverFailAndFindNothing(query: String) throws {
     #expect(hits.map(\.kind) == [.claim, .document] || hits.map(\.kind) == [.document, .claim])
     #expect(try store.search("512K", limit: 1).count == 1)
     #expect(try store.search("512K", limit: 0).isEmpty)
-}
-
-@Test(arguments: [
-    ("plain words", ["plain", "words"]),
-    ("\"a phrase\" and more", ["a phrase", "and", "more"]),
-    ("\u{201C}curly quotes\u{201D}", ["curly quotes"]),
-    ("unterminated \"phrase here", ["unterminated", "phrase here"]),
-    ("* ( ) ^ : -- ; '", []),
-    ("tab\tand\nnewline", ["tab", "and", "newline"]),
-    ("nul\u{0}inside", ["nul inside"]),
-])
-func queriesSplitIntoWordsAndPhrases(query: String, terms: [String]) {
-    #expect(SearchQuery(query).terms.map(\.text) == terms)
-}
-
-@Test func matchExpressionsQuoteEveryTerm() {
-    #expect(SearchQuery("gpt-5.4 \"context window\"").matchExpression == #""gpt-5.4"* "context window""#)
-    #expect(SearchQuery(#"say "a""b""#).matchExpression == #""say"* "a" "b""#)
-    #expect(SearchQuery("*").matchExpression == nil)
-    #expect(SearchQuery(String(repeating: "word ", count: 100)).terms.count == SearchQuery.maxTerms)
-}
-
-@Test func markedSnippetsBecomePlainTextWithCharacterOffsets() {
-    let open = marker(0xFDD0), close = marker(0xFDD1)
-    let snippet = MarkedSnippet(marked: "…the 🇫🇷 café\n\n\(open)crème\(close) and \(open)brûlée\(close)  ")
-    #expect(snippet.text == "…the 🇫🇷 café crème and brûlée")
-    #expect(snippet.matches == [[12, 17], [22, 28]])
-    let characters = Array(snippet.text)
-    #expect(String(characters[12..<17]) == "crème")
-    #expect(String(characters[22..<28]) == "brûlée")
-}
-
-/// A snippet marker character; Swift refuses noncharacters in string literals.
-private func marker(_ value: UInt32) -> String {
-    Unicode.Scalar(value).map { String(Character($0)) } ?? ""
 }

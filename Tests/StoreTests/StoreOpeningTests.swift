@@ -14,6 +14,7 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: path))
     let reopened = try FactStore(path: path)
     #expect(try reopened.claims().count == 2)
+    #expect(try reopened.appliedMigrations() == StoreSchema.migrator.migrations)
     #expect(try reopened.appliedMigrations().first == "v1")
     #expect(try reopened.integrityProblems().isEmpty)
 }

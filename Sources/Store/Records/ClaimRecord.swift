@@ -86,10 +86,15 @@ struct ClaimRecord: MutablePersistableRecord {
         return found
     }
 
+    /// One decoder for every claim's qualifiers (making one per row costs more than the decoding).
+    private static let qualifiersDecoder = JSONDecoder()
+
     /// Rebuilds a `Claim` from a row of `citedSelection`.
     static func claim(from row: Row) throws -> Claim {
         let qualifiersJSON = try row.decode(String.self, forColumn: "qualifiers")
-        let qualifiers = try JSONDecoder().decode(Qualifiers.self, from: Data(qualifiersJSON.utf8))
+        let qualifiers =
+            qualifiersJSON == "{}"
+            ? Qualifiers() : try qualifiersDecoder.decode(Qualifiers.self, from: Data(qualifiersJSON.utf8))
         let citation = Citation(
             url: try row.decode(String.self, forColumn: "url"),
             title: try row.decode(String?.self, forColumn: "title"),
