@@ -75,9 +75,13 @@ public struct ClaimCheck: Sendable {
             contradicting: dissent.flatMap(\.claims), consensus: fact)
     }
 
-    /// Whether the claim agrees with a side: with any of its claims, at the precision each was written.
+    /// Whether the claim agrees with a side, at the precision each was written: with one of its claims, and with
+    /// every claim of the side that is at least as precise as it (`2026-03-13` agrees with a side's "March 2026"
+    /// but not with a side that also says March 3).
     private func agrees(_ claim: Claim, with side: Consensus.Side) -> Bool {
-        side.claims.contains { agreement.agree(claim, $0) }
+        let spread = agreement.spread(of: claim)
+        return side.claims.contains { agreement.agree(claim, $0) }
+            && side.claims.allSatisfy { agreement.spread(of: $0) > spread || agreement.agree(claim, $0) }
     }
 
     /// `3 independent sources say`, `the vendor's page says`, `the vendor's page and 1 other source say`.

@@ -54,6 +54,14 @@ import Testing
         #expect(result.contradicting.compactMap(\.id) == [4])
     }
 
+    @Test func aMonthOnTheWinningSideDoesNotMakeAnotherDaySupported() {
+        let month = Evidence(claim: fact(.releaseDate, .text("2026-03"), text: "March 2026", url: "https://d.example.org", id: 8))
+        let result = check.check(checked(.releaseDate, .text("2026-03-13"), text: "March 13, 2026"), against: stored + [month])
+        #expect(result.verdict == .contradicted)
+        let monthOnly = check.check(checked(.releaseDate, .text("2026-03"), text: "March 2026"), against: stored + [month])
+        #expect(monthOnly.verdict == .supported)
+    }
+
     @Test func anOldPriceIsContradictedAsOutdated() {
         let result = check.check(checked(.priceInput, .number(2.5), text: "$2.50"), against: stored)
         #expect(result.verdict == .contradicted)
