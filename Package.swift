@@ -55,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "modeltrack",
             dependencies: [
-                "Model", "Fetching", "Extraction", "Pipeline", "Store", "Digest",
+                "Model", "Fetching", "Extraction", "Conflicts", "Pipeline", "Store", "Digest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -64,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "modeltrack-eval",
             dependencies: [
-                "Model", "Extraction", "Pipeline",
+                "Model", "Extraction", "Conflicts", "Pipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -81,9 +81,10 @@ let package = Package(
         .testTarget(
             name: "PipelineTests",
             dependencies: [
-                "Pipeline", "Archiving", "Fetching", "Store", "TestSupport",
+                "Pipeline", "Archiving", "Conflicts", "Fetching", "Store", "TestSupport",
                 .product(name: "Logging", package: "swift-log"),
             ],
+            exclude: ["Fixtures"],
             swiftSettings: strict),
         .testTarget(
             name: "DigestTests", dependencies: ["Digest", "Store", "Archiving", "Model"], exclude: ["Fixtures"],

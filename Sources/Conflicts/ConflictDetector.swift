@@ -1,7 +1,8 @@
 public import Model
 
-/// Finds the disagreements among claims: groups them by model, attribute and scope, clusters the
-/// values that agree within rounding into positions, and flags every group with two or more.
+/// Finds the disagreements among claims: groups them by model and attribute, splits each attribute into
+/// facts by facet (scope, tier, provider, stage), clusters the values that agree within rounding into
+/// positions, and flags every fact with two or more, with a kind and a severity (see `ConflictRating`).
 ///
 /// ```swift
 /// let conflicts = ConflictDetector().conflicts(among: claims)
@@ -9,90 +10,54 @@ public import Model
 /// //           kind: .contradiction, positions: [closed ×2, open ×1],
 /// //           explanation: "2 sources say closed; 1 says open")]
 /// ```
+///
+/// The store keeps one conflict per model and attribute: when two facts of one attribute are disputed
+/// (the native and the extended window), their positions share one conflict, rated by the more serious.
 public struct ConflictDetector: Sendable {
-    private let agreement = ValueAgreement()
+    /// Changes whenever the rules change, so that a store's conflicts are recomputed from scratch.
+    public static let rulesVersion = "2"
+
+    private let grouping = FactGrouping()
 
     public init() {}
 
-    /// Groups claims by model and attribute (and scope), clusters values that agree within rounding into one
-    /// position, and returns a Conflict for every group with two or more positions, ordered by model and attribute.
+    /// Conflicts among `claims`, one per disputed model and attribute, ordered by model and attribute.
+    /// Claims of other attributes of the same model inform the kind (a total against an active parameter count).
     public func conflicts(among claims: [Claim]) -> [Conflict] {
-        var groups: [GroupKey: [Claim]] = [:]
-        for claim in claims { groups[GroupKey(claim), default: []].append(claim) }
-        return groups.keys.sorted().compactMap { key in
-            guard let members = groups[key] else { return nil }
-            let positions = positions(of: members)
-            guard positions.count >= 2 else { return nil }
-            return ConflictRating.conflict(model: key.model, attribute: key.attribute, positions: positions)
+        var byModel: [ModelID: [Claim]] = [:]
+        for claim in claims { byModel[claim.model, default: []].append(claim) }
+        var conflicts: [Conflict] = []
+        for model in byModel.keys.sorted() {
+            guard let modelClaims = byModel[model] else { continue }
+            var byAttribute: [Attribute: [Claim]] = [:]
+            for claim in modelClaims { byAttribute[claim.attribute, default: []].append(claim) }
+            for attribute in byAttribute.keys.sorted() {
+                guard let members = byAttribute[attribute],
+                    let conflict = conflict(model: model, attribute: attribute, claims: members, modelClaims: modelClaims)
+                else { continue }
+                conflicts.append(conflict)
+            }
         }
+        return conflicts
+    }
+
+    /// The conflict on one model's attribute, or nil when its sources agree.
+    public func conflict(model: ModelID, attribute: Attribute, claims: [Claim], modelClaims: [Claim] = []) -> Conflict? {
+        let disputed = grouping.groups(of: claims).filter { $0.positions.count >= 2 }
+        guard !disputed.isEmpty else { return nil }
+        let context = ConflictRating.Context(modelClaims: modelClaims.isEmpty ? claims : modelClaims)
+        return ConflictRating.conflict(model: model, attribute: attribute, groups: disputed, context: context)
     }
 
     /// Whether two claims about the same model and attribute agree (within rounding / precision / scope).
-    /// Claims of different scopes (`native` and `extended`) are not comparable and never agree.
+    /// Claims of different facets (`native` and `extended`) are not comparable and never agree.
     public func agree(_ a: Claim, _ b: Claim) -> Bool {
-        guard a.attribute == b.attribute, GroupKey.scope(of: a) == GroupKey.scope(of: b) else { return false }
-        return agreement.agree(a, b)
+        guard a.attribute == b.attribute, Facet(a) == Facet(b) else { return false }
+        return ValueAgreement().agree(a, b)
     }
 
-    /// Claims clustered so that every claim of a position agrees with every other, most supported first.
-    private func positions(of claims: [Claim]) -> [Conflict.Position] {
-        let ordered = claims.sorted(by: Self.clusteringOrder)
-        var clusters: [[Claim]] = []
-        for claim in ordered {
-            if let index = clusters.firstIndex(where: { $0.allSatisfy { agreement.agree($0, claim) } }) {
-                clusters[index].append(claim)
-            } else {
-                clusters.append([claim])
-            }
-        }
-        return clusters.map { Conflict.Position(value: Self.representative(of: $0), claims: $0) }
-            .sorted(by: Self.supportOrder)
-    }
-
-    /// Unhedged claims first, then a stable order, so clustering does not depend on input order.
-    private static func clusteringOrder(_ a: Claim, _ b: Claim) -> Bool {
-        if a.qualifiers.hedged != b.qualifiers.hedged { return !a.qualifiers.hedged }
-        if a.source.url != b.source.url { return a.source.url < b.source.url }
-        if a.quote != b.quote { return a.quote < b.quote }
-        return a.value.description < b.value.description
-    }
-
-    /// The value most of a position's claims state exactly (ties: the first in clustering order).
-    private static func representative(of claims: [Claim]) -> ClaimValue {
-        var counts: [ClaimValue: Int] = [:]
-        for claim in claims { counts[claim.value, default: 0] += 1 }
-        guard var best = claims.first?.value else { return .text("") }
-        for claim in claims where (counts[claim.value] ?? 0) > (counts[best] ?? 0) { best = claim.value }
-        return best
-    }
-
-    private static func supportOrder(_ a: Conflict.Position, _ b: Conflict.Position) -> Bool {
-        if a.claims.count != b.claims.count { return a.claims.count > b.claims.count }
-        let sourcesA = Set(a.claims.map(\.source.url)).count
-        let sourcesB = Set(b.claims.map(\.source.url)).count
-        if sourcesA != sourcesB { return sourcesA > sourcesB }
-        return a.value.description < b.value.description
-    }
-}
-
-/// Claims compared with each other: same model, same attribute, same scope (`native` and none together).
-struct GroupKey: Hashable, Comparable {
-    var model: ModelID
-    var attribute: Attribute
-    var scope: String
-
-    init(_ claim: Claim) {
-        model = claim.model
-        attribute = claim.attribute
-        scope = Self.scope(of: claim)
-    }
-
-    static func scope(of claim: Claim) -> String {
-        guard let scope = claim.qualifiers.scope?.lowercased(), !scope.isEmpty, scope != "native" else { return "native" }
-        return scope
-    }
-
-    static func < (lhs: GroupKey, rhs: GroupKey) -> Bool {
-        (lhs.model.rawValue, lhs.attribute.rawValue, lhs.scope) < (rhs.model.rawValue, rhs.attribute.rawValue, rhs.scope)
+    /// The facts of one model's attribute with their positions (what `conflict` judges), for consensus.
+    public func facts(of claims: [Claim]) -> [FactGroup] {
+        grouping.groups(of: claims)
     }
 }

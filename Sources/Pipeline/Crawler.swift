@@ -176,22 +176,10 @@ public struct Crawler: Sendable {
         }
     }
 
-    /// The marker holding which current documents (and which modeltrack) conflicts were last checked with.
-    static let conflictsMarker = "conflicts-checked"
-
-    /// Re-runs the conflict detector over the current claims and stores the result, unless the current
-    /// documents are exactly those of the last check (a crawl that stored nothing new, or only 304s).
-    /// The marker is saved after the conflicts, so a crawl killed in between checks again next time.
+    /// Re-checks the conflicts of the models whose claims changed since the last check (nothing to do when no
+    /// document is new) and returns every open conflict's key; see ``ConflictRecomputation``.
     private func recomputeConflicts() throws -> Set<ConflictKey> {
-        let fingerprint = "\(ModelTrackInfo.version) " + (try store.currentDocumentsFingerprint())
-        if try store.marker(Self.conflictsMarker) == fingerprint { return try openConflictKeys() }
-        let claims = try store.claims()
-        let conflicts = detector.conflicts(among: claims)
-        var keys = Set(claims.map { ConflictKey(model: $0.model, attribute: $0.attribute) })
-        keys.formUnion(try openConflictKeys())
-        try store.updateConflicts(conflicts, for: keys, at: clock())
-        try store.setMarker(Self.conflictsMarker, to: fingerprint)
-        return Set(conflicts.map { ConflictKey(model: $0.model, attribute: $0.attribute) })
+        try ConflictRecomputation(store: store, detector: detector).run(at: clock()).open
     }
 
     private func openConflictKeys() throws -> Set<ConflictKey> {

@@ -4,11 +4,10 @@ import Foundation
 import Model
 import Pipeline
 
-/// `modeltrack-eval CORPUS_DIR`: recall on the corpus's FACTS.tsv and precision on the hand labels.
-@main
+/// `modeltrack-eval [facts] CORPUS_DIR`: recall on the corpus's FACTS.tsv and precision on the hand labels.
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "modeltrack-eval",
+        commandName: "facts",
         abstract: "Measures claim extraction on a corpus directory: recall on FACTS.tsv, precision on hand labels.",
         discussion: """
             Recall: a FACTS.tsv row is found when the file yields a claim with an accepted model id \

@@ -15,5 +15,6 @@ struct ModelTrack: AsyncParsableCommand {
         subcommands: [
             CrawlCommand.self, ExtractCommand.self, FactsCommand.self, ConflictsCommand.self,
             SearchCommand.self, DigestCommand.self, SourcesCommand.self, WatchCommand.self,
+            CheckCommand.self,
         ])
 }

@@ -56,7 +56,7 @@ import Testing
     @Test func factsForPeopleAreAnAlignedTable() async throws {
         let cli = try CommandRunner()
         try await cli.crawlSample()
-        let result = try await cli.run(["facts", "--model", "qwen3.6-max-preview"])
+        let result = try await cli.run(["facts", "--model", "qwen3.6-max-preview", "--claims"])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         let header = try #require(lines.first)

@@ -204,9 +204,12 @@ private func claim(
         #expect(byKey["qwen3.6-max-preview release_date"]?.positions.map(\.value) == [.text("2026-04-20"), .text("2026-04-21")])
         #expect(byKey["kimi-k3 release_date"]?.positions.map(\.claims.count) == [1, 1])
         #expect(Set(byKey["kimi-k3 benchmark:swe-bench-verified"]?.positions.map(\.value) ?? []) == [.number(73.8), .number(71.2)])
-        #expect(conflicts.allSatisfy { $0.kind == .contradiction })
+        // The vendor's own results table and the leaderboard's own run are two measurements: ambiguous, not a
+        // contradiction. The other four are contradictions.
+        #expect(conflicts.filter { $0.kind == .contradiction }.count == 4)
         #expect(byKey["kimi-k3 release_date"]?.severity == .high)
-        #expect(byKey["kimi-k3 benchmark:swe-bench-verified"]?.severity == .medium)
+        #expect(byKey["kimi-k3 benchmark:swe-bench-verified"]?.kind == .ambiguous)
+        #expect(byKey["kimi-k3 benchmark:swe-bench-verified"]?.severity == .low)
     }
 
     @Test func conflictsRoundTripThroughTheContractJSON() throws {
