@@ -38,7 +38,7 @@ struct ClaimStatement: FactStatement {
         isHedged = row[5]
         sourceURL = row[6]
         let dated: String = row[7]
-        guard let date = StoredTime.parse(dated) ?? Timestamp.parse(dated) else {
+        guard let date = Timestamp.parse(dated) else {
             throw StoreDecodingError(column: "document.published", value: dated)
         }
         statedAt = date

@@ -96,7 +96,7 @@ extension FactStore {
         var kept: [(id: Int64, rank: Double)] = []
         for row in rows {
             let id = try row.decode(Int64.self, forColumn: "id")
-            let dated = try row.decode(String?.self, forColumn: "dated").flatMap { StoredTime.parse($0) ?? Timestamp.parse($0) }
+            let dated = try row.decode(String?.self, forColumn: "dated").flatMap { Timestamp.parse($0) }
             kept.append((id, (rankOf[id] ?? 0) * boost(dated: dated, now: now)))
         }
         return kept.sorted { $0.rank != $1.rank ? $0.rank < $1.rank : $0.id < $1.id }

@@ -6,7 +6,7 @@ extension Row {
     /// The ISO 8601 time in `column`; throws when it is missing or not a time.
     func time(_ column: String) throws -> Date {
         let text = try decode(String.self, forColumn: column)
-        guard let date = StoredTime.parse(text) ?? Timestamp.parse(text) else {
+        guard let date = Timestamp.parse(text) else {
             throw StoreDecodingError(column: column, value: text)
         }
         return date
@@ -15,7 +15,7 @@ extension Row {
     /// The ISO 8601 time in `column`, nil when NULL; throws when it is not a time.
     func optionalTime(_ column: String) throws -> Date? {
         guard let text = try decode(String?.self, forColumn: column) else { return nil }
-        guard let date = StoredTime.parse(text) ?? Timestamp.parse(text) else {
+        guard let date = Timestamp.parse(text) else {
             throw StoreDecodingError(column: column, value: text)
         }
         return date

@@ -93,21 +93,6 @@ private func marker(_ value: UInt32) -> String {
     Unicode.Scalar(value).map { String(Character($0)) } ?? ""
 }
 
-@Test(arguments: [
-    "2026-11-23T10:00:00Z", "1970-01-01T00:00:00Z", "2024-02-29T23:59:59Z", "2000-03-01T00:00:00Z",
-    "1969-12-31T23:59:59Z", "2100-12-31T12:30:45Z",
-])
-func storedTimesReadLikeTheFormatterReadsThem(text: String) {
-    #expect(StoredTime.parse(text) != nil)
-    #expect(StoredTime.parse(text) == Timestamp.parse(text))
-}
-
-@Test(arguments: ["2026-11-23", "2026-11-23T10:00:00+02:00", "2026-13-01T00:00:00Z", "2023-02-29T00:00:00Z",
-                  "2026-11-23T24:00:00Z", "2026-11-23T10:00:00.5Z", "2026-11-2xT10:00:00Z"])
-func otherTimesAreLeftToTheFormatter(text: String) {
-    #expect(StoredTime.parse(text) == nil)
-}
-
 @Test func quotesAreMarkedWhereTheQueryMatchedThem() {
     func marked(_ query: String, _ text: String) -> [String] {
         let snippet = QuoteHighlighter(SearchQuery(query)).snippet(of: text)
