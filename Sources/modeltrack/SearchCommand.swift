@@ -108,14 +108,23 @@ struct SearchCommand: ParsableCommand {
         }
     }
 
-    /// True when a word of the models file (letters and digits, two or more, comments aside) occurs
-    /// in the query, case aside: a name the file defines can only be found then.
+    /// True when a word of the query begins with a word of the models file's names (letters and digits,
+    /// two or more, case aside; keys, comments and vendors' web domains aside): a name the file defines can
+    /// only be found then.
     static func mayName(_ query: String, modelsFile: String) -> Bool {
-        let lowered = query.lowercased()
+        let words = query.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard !words.isEmpty else { return false }
         for line in modelsFile.split(whereSeparator: \.isNewline) {
-            let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            for word in content.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-            where word.count >= 2 && lowered.contains(word) {
+            var content = (line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+                .drop { $0 == " " || $0 == "-" }
+            if let colon = content.firstIndex(of: ":"),
+                content[..<colon].allSatisfy({ $0.isLowercase || $0 == "_" })
+            {
+                if content[..<colon] == "domains" { continue }
+                content = content[content.index(after: colon)...]
+            }
+            for name in content.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            where name.count >= 2 && words.contains(where: { $0.hasPrefix(name) }) {
                 return true
             }
         }
