@@ -48,6 +48,11 @@ struct CheckCommand: AsyncParsableCommand {
         let registry = try ModelCatalog.registry(feedsDirectory: feedsFolder)
         let vendors = try VendorCatalog.load(feedsDirectory: feedsFolder)
         let store = try storeOptions.open()
+        if try store.statistics().currentClaims == 0 {
+            Output.printError(
+                "warning: the store at \(storeOptions.path) holds no claims yet, so nothing can be supported or "
+                    + "contradicted: run `modeltrack crawl` first, or point --store at your store.")
+        }
         let checker = FactChecker(
             consensus: ConsensusReader(store: store, vendors: vendors), extractor: ClaimExtractor(registry: registry))
         let now = Date()
@@ -62,9 +67,13 @@ struct CheckCommand: AsyncParsableCommand {
             do {
                 fetch = try await Fetcher().fetch(FetchRequest(url: location))
             } catch {
-                throw ValidationError("\(input): \(Output.describe(error))")
+                Output.printError("modeltrack: \(input): \(Output.describe(error))")
+                throw ExitCode.failure
             }
-            guard fetch.isSuccess else { throw ValidationError("\(input): HTTP \(fetch.status)") }
+            guard fetch.isSuccess else {
+                Output.printError("modeltrack: \(input): HTTP \(fetch.status)")
+                throw ExitCode.failure
+            }
             results = try checker.check(fetch: fetch)
         }
         switch json ? .json : format {

@@ -29,6 +29,18 @@ import Testing
         #expect(try await cli.run(["check", "The weather was fine."]).stdout == "No claims found in the input.\n")
     }
 
+    @Test func checkingAgainstAnEmptyStoreWarnsAndABadInputFailsWithoutUsage() async throws {
+        let cli = try CommandRunner()
+        let empty = try await cli.run(["check", "Kimi K3 has a 1M-token context window."])
+        #expect(empty.status == 0)
+        #expect(empty.stdout.hasPrefix("UNVERIFIED"))
+        #expect(empty.stderr.contains("holds no claims yet"))
+        let missing = try await cli.run(["check", "--file", cli.directory.appendingPathComponent("draft.html").path])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("draft.html"))
+        #expect(!missing.stderr.contains("Usage"))
+    }
+
     @Test func checkForPeopleShowsTheVerdictTheReasonAndTheEvidence() async throws {
         let cli = try CommandRunner()
         try await cli.crawlSample()
