@@ -53,7 +53,44 @@ public struct FactChecker: Sendable {
                 !excluding.contains($0.claim.source.url) && !excluding.contains($0.independenceKey)
             }
         }
-        return claims.map { check.check($0, against: evidence[$0.model] ?? []) }
+        return try claims.map { claim in
+            let result = check.check(claim, against: evidence[claim.model] ?? [])
+            guard result.verdict == .unverified, result.consensus == nil else { return result }
+            return try seriesCheck(claim, excluding: excluding) ?? result
+        }
+    }
+
+    /// A claim the store holds nothing on, checked against its series when the attribute is one a series shares
+    /// (`Llama 3.1 405B was released on July 23, 2024` against the Llama 3.1 model card's date). Only agreement
+    /// counts: a series' different value leaves the claim unverified, with the series' value in the explanation,
+    /// since one member may well differ.
+    private func seriesCheck(_ claim: Claim, excluding: Set<String>) throws -> CheckResult? {
+        guard ModelSeries.sharedAttributes.contains(claim.attribute),
+            try consensus.evidence(model: claim.model, attribute: claim.attribute).isEmpty
+        else { return nil }
+        for series in ModelSeries.ancestors(of: claim.model) {
+            let evidence = try consensus.evidence(model: series, attribute: claim.attribute).filter {
+                !excluding.contains($0.claim.source.url) && !excluding.contains($0.independenceKey)
+            }
+            guard !evidence.isEmpty else { continue }
+            var asSeries = claim
+            asSeries.model = series
+            var result = check.check(asSeries, against: evidence)
+            result.claim = claim
+            switch result.verdict {
+            case .supported:
+                result.explanation += " for the \(series) series, which \(claim.model) belongs to"
+            case .contradicted, .unverified:
+                let value = result.consensus.map { ValueText.display($0.value, unit: $0.unit) } ?? "another value"
+                result = CheckResult(
+                    claim: claim, verdict: .unverified,
+                    explanation: "the store holds nothing on \(claim.model)'s \(claim.attribute); its \(series) series "
+                        + "has \(value), which need not hold for every member",
+                    contradicting: result.supporting + result.contradicting)
+            }
+            return result
+        }
+        return nil
     }
 }
 

@@ -82,6 +82,20 @@ import Testing
         #expect(try checker.check(text: "Nothing about any model here.", at: Date()).isEmpty)
     }
 
+    @Test func aSeriesMemberIsSupportedByTheSeriesDateButNeverContradictedByIt() async throws {
+        let (store, server, vendors) = try await crawledSite()
+        defer { server.stop() }
+        let checker = FactChecker(consensus: ConsensusReader(store: store, vendors: vendors))
+        let now = Date(timeIntervalSince1970: 1_790_000_000)
+        let same = try checker.check(text: "Kimi K5 72B was released on March 3, 2026.", at: now)
+        #expect(same.map(\.verdict) == [.supported])
+        #expect(same.first?.claim.model == "kimi-k5-72b")
+        #expect(same.first?.explanation.contains("kimi-k5 series") == true)
+        let other = try checker.check(text: "Kimi K5 72B was released on April 9, 2026.", at: now)
+        #expect(other.map(\.verdict) == [.unverified])
+        #expect(other.first?.explanation.contains("2026-03-03") == true)
+    }
+
     @Test func checkingAPageReadsItLikeTheCrawler() async throws {
         let (store, server, vendors) = try await crawledSite()
         defer { server.stop() }
