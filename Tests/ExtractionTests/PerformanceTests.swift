@@ -30,7 +30,7 @@ import Testing
         let elapsed = ContinuousClock.now - start
         #expect(!claims.isEmpty)
         // Release builds take well under a second; this bound leaves room for debug builds and a busy machine.
-        #expect(elapsed < .seconds(30), "\(elapsed)")
+        #expect(elapsed < .seconds(60), "\(elapsed)")
         print("1 MB page: \(claims.count) claims in \(elapsed)")
     }
 }

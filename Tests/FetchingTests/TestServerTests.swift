@@ -50,7 +50,7 @@ import Testing
             server.stop()
             _ = try? await pending.value
         }
-        #expect(elapsed < 5, "well before the 30 s response would end")
+        #expect(elapsed < 20, "well before the 30 s response would end")
     }
 
     @Test func theGzipHelperWritesAStreamWithTheRightChecksum() {
