@@ -9,7 +9,7 @@ public import Model
 /// print(document.title ?? "", document.text)
 /// ```
 ///
-/// Four linear passes over a flat copy of the tree: prune furniture, sum text per element, score
+/// Four linear passes over a flat tree built from the parser's events: prune furniture, sum text per element, score
 /// and choose the main element, collect its blocks. Nesting depth does not matter.
 public enum PageParser {
     /// Parses HTML bytes.
@@ -19,8 +19,7 @@ public enum PageParser {
     ///     `<meta charset>` decide.
     /// - Throws: `ParseError` for empty or oversized input, or input with no HTML elements.
     public static func parse(html: Data, url: String, charset: String? = nil) throws -> Document {
-        let document = try LibXMLDocument.html(html, url: url, charset: charset)
-        let tree = NodeTree(document, html: true)
+        let tree = try NodeTree(html: html, url: url, charset: charset)
         guard tree.nodes.contains(where: \.isElement) else {
             throw ParseError(url: url, message: "no HTML elements found")
         }

@@ -1,0 +1,210 @@
+internal import CLibXML2
+
+/// Builds a `NodeTree` from libxml2's HTML parser events (SAX), so libxml2 never builds,
+/// and never frees, a DOM of its own.
+///
+/// The tree is the one `NodeTree(_:html:)` would copy out of libxml2's DOM, because this follows
+/// the rules of libxml2's own tree builder (`SAX2.c`) for the same events: adjacent character
+/// data of one kind joins into one node (a comment in between starts a new one), text outside
+/// every element is dropped, and an element that starts once the root is closed becomes the
+/// root's last child when the root was the document's first node (else a top-level sibling).
+/// The HTML parser itself never looks at the tree while blanks are kept, so its events are the
+/// same either way. Descendants of opaque elements (`TagTraits.opaque`) are not kept.
+final class HTMLTreeBuilder {
+    private(set) var tree = NodeTree()
+    /// True once libxml2 started the document: it read the input.
+    private(set) var started = false
+
+    /// What a node's last child is, as far as joining character data goes.
+    private enum LastChild {
+        case none
+        case text
+        case cdata
+        case other
+    }
+
+    /// What the document's first child is: the root element, or a doctype or comment before it.
+    private enum DocumentStart {
+        case empty
+        case element
+        case other
+    }
+
+    /// Indices of the open elements, innermost last.
+    private var open: [Int] = []
+    private var lastChild = LastChild.none
+    private var documentStart = DocumentStart.empty
+    private var hasDoctype = false
+    /// How deep inside an opaque element the parser is; 0 outside.
+    private var opaqueDepth = 0
+    /// The bytes of the last child while it is character data still growing.
+    private var pending: [UInt8] = []
+    /// Element names and traits by libxml2's interned name pointer.
+    private var names: [UnsafeRawPointer: (name: String, traits: TagTraits)] = [:]
+    /// Attribute names the passes read (or nil) by libxml2's interned name pointer.
+    private var attributeNames: [UnsafeRawPointer: String?] = [:]
+
+    /// Points the parser's event handlers at this builder (through the context's `_private`).
+    func attach(to context: htmlParserCtxtPtr) {
+        context.pointee._private = Unmanaged.passUnretained(self).toOpaque()
+        guard let sax = context.pointee.sax else { return }
+        sax.pointee.startDocument = { context in HTMLTreeBuilder.of(context)?.started = true }
+        sax.pointee.endDocument = nil
+        sax.pointee.internalSubset = { context, _, _, _ in HTMLTreeBuilder.of(context)?.doctype() }
+        sax.pointee.startElement = { context, name, attributes in
+            guard let context, let name else { return }
+            HTMLTreeBuilder.of(context)?.startElement(name, attributes: attributes, context: context)
+        }
+        sax.pointee.endElement = { context, _ in HTMLTreeBuilder.of(context)?.endElement() }
+        sax.pointee.characters = { context, bytes, length in
+            HTMLTreeBuilder.of(context)?.characters(bytes, length: length, kind: .text)
+        }
+        sax.pointee.cdataBlock = { context, bytes, length in
+            HTMLTreeBuilder.of(context)?.characters(bytes, length: length, kind: .cdata)
+        }
+        sax.pointee.ignorableWhitespace = nil
+        sax.pointee.comment = { context, _ in HTMLTreeBuilder.of(context)?.otherNode() }
+        sax.pointee.processingInstruction = { context, _, _ in HTMLTreeBuilder.of(context)?.otherNode() }
+        sax.pointee.reference = nil
+    }
+
+    private static func of(_ context: UnsafeMutableRawPointer?) -> HTMLTreeBuilder? {
+        guard let raw = context?.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return nil }
+        return Unmanaged<HTMLTreeBuilder>.fromOpaque(raw).takeUnretainedValue()
+    }
+
+    /// Closes what the parser left open; call once the parse returned.
+    func finish() {
+        flushText()
+        while !open.isEmpty { closeElement() }
+    }
+
+    private func doctype() {
+        // An HTML document's doctype goes before everything else, once.
+        guard !hasDoctype else { return }
+        hasDoctype = true
+        documentStart = .other
+    }
+
+    private func otherNode() {
+        guard opaqueDepth == 0 else { return }
+        flushText()
+        if open.isEmpty {
+            if documentStart == .empty { documentStart = .other }
+        } else {
+            lastChild = .other
+        }
+    }
+
+    private func startElement(
+        _ rawName: UnsafePointer<xmlChar>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+        context: UnsafeMutableRawPointer
+    ) {
+        if opaqueDepth > 0 {
+            opaqueDepth += 1
+            return
+        }
+        flushText()
+        let (name, traits) = nameAndTraits(rawName, context: context)
+        var parent = open.last ?? -1
+        if open.isEmpty {
+            switch documentStart {
+            case .empty: documentStart = .element
+            case .element: parent = 0
+            case .other: break
+            }
+        }
+        var node = NodeTree.Node(
+            kind: .element, name: name, namespace: nil, text: "", attributes: [], parent: parent, end: 0,
+            traits: traits)
+        readAttributes(attributes, into: &node)
+        let index = tree.nodes.count
+        tree.nodes.append(node)
+        if traits.contains(.opaque) {
+            tree.nodes[index].end = index + 1
+            opaqueDepth = 1
+        } else {
+            open.append(index)
+            lastChild = .none
+        }
+    }
+
+    private func endElement() {
+        if opaqueDepth > 0 {
+            opaqueDepth -= 1
+            if opaqueDepth == 0 { lastChild = .other }
+            return
+        }
+        flushText()
+        guard !open.isEmpty else { return }
+        closeElement()
+    }
+
+    private func closeElement() {
+        guard let index = open.popLast() else { return }
+        tree.nodes[index].end = tree.nodes.count
+        lastChild = .other
+        // A top-level element adopted by the closed root extends the root's subtree.
+        if open.isEmpty, tree.nodes[index].parent >= 0 { tree.nodes[tree.nodes[index].parent].end = tree.nodes.count }
+    }
+
+    private func characters(_ bytes: UnsafePointer<xmlChar>?, length: Int32, kind: LastChild) {
+        guard opaqueDepth == 0, !open.isEmpty, let bytes, length > 0 else { return }
+        if lastChild != kind {
+            flushText()
+            lastChild = kind
+        }
+        pending.append(contentsOf: UnsafeBufferPointer(start: bytes, count: Int(length)))
+    }
+
+    /// Turns the character data gathered so far into a text node.
+    private func flushText() {
+        guard !pending.isEmpty, let parent = open.last else {
+            pending.removeAll(keepingCapacity: true)
+            return
+        }
+        tree.appendText(String(decoding: pending, as: UTF8.self), parent: parent)
+        pending.removeAll(keepingCapacity: true)
+    }
+
+    private func nameAndTraits(_ rawName: UnsafePointer<xmlChar>, context: UnsafeMutableRawPointer)
+        -> (name: String, traits: TagTraits)
+    {
+        let key = UnsafeRawPointer(rawName)
+        if let known = names[key] { return known }
+        var name = String(cString: rawName)
+        if name.utf8.contains(UInt8(ascii: ":")),
+            let local = modeltrack_html_local_name(context.assumingMemoryBound(to: xmlParserCtxt.self), rawName)
+        {
+            // libxml2 keeps only the part after a prefix (`<o:p>` is a `p`).
+            name = String(cString: local)
+            modeltrack_xml_free(local)
+        }
+        if name.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) { name = name.lowercased() }
+        let entry = (name, TagTraits.of(name))
+        names[key] = entry
+        return entry
+    }
+
+    private func readAttributes(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, into node: inout NodeTree.Node) {
+        guard let attributes else { return }
+        var slot = 0
+        while let rawName = attributes[slot] {
+            let rawValue = attributes[slot + 1]
+            slot += 2
+            guard let name = attributeName(rawName) else { continue }
+            node.marks.formUnion(AttributeMarks.of(attribute: name))
+            let value: String =
+                if let rawValue { String(cString: rawValue) } else if htmlIsBooleanAttr(rawName) != 0 { name } else { "" }
+            node.attributes.append(NodeTree.Attribute(name: name, namespace: nil, value: value))
+        }
+    }
+
+    private func attributeName(_ rawName: UnsafePointer<xmlChar>) -> String? {
+        let key = UnsafeRawPointer(rawName)
+        if let known = attributeNames[key] { return known }
+        let name = HTMLAttributeNames.known(rawName)
+        attributeNames[key] = name
+        return name
+    }
+}
