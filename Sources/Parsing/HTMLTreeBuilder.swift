@@ -10,7 +10,7 @@ internal import CLibXML2
 /// root's last child when the root was the document's first node (else a top-level sibling).
 /// The HTML parser itself never looks at the tree while blanks are kept, so its events are the
 /// same either way. Descendants of opaque elements (`TagTraits.opaque`) are not kept.
-final class HTMLTreeBuilder {
+struct HTMLTreeBuilder {
     private(set) var tree = NodeTree()
     /// True once libxml2 started the document: it read the input.
     private(set) var started = false
@@ -44,49 +44,57 @@ final class HTMLTreeBuilder {
     /// Attribute names the passes read (or nil) by libxml2's interned name pointer.
     private var attributeNames: [UnsafeRawPointer: String?] = [:]
 
-    /// Points the parser's event handlers at this builder (through the context's `_private`).
-    func attach(to context: htmlParserCtxtPtr) {
-        context.pointee._private = Unmanaged.passUnretained(self).toOpaque()
+    /// Points the parser's event handlers at the builder behind `builder` (through the context's
+    /// `_private`); the builder must stay there until the parse returns. A pointer rather than a
+    /// class instance: the handlers run for every tag and text, and a class's properties would be
+    /// checked for exclusive access at each use.
+    static func attach(_ builder: UnsafeMutablePointer<HTMLTreeBuilder>, to context: htmlParserCtxtPtr) {
+        context.pointee._private = UnsafeMutableRawPointer(builder)
         guard let sax = context.pointee.sax else { return }
-        sax.pointee.startDocument = { context in HTMLTreeBuilder.of(context)?.started = true }
+        sax.pointee.startDocument = { context in HTMLTreeBuilder.of(context)?.pointee.started = true }
         sax.pointee.endDocument = nil
-        sax.pointee.internalSubset = { context, _, _, _ in HTMLTreeBuilder.of(context)?.doctype() }
+        sax.pointee.internalSubset = { context, _, _, _ in HTMLTreeBuilder.of(context)?.pointee.doctype() }
         sax.pointee.startElement = { context, name, attributes in
             guard let context, let name else { return }
-            HTMLTreeBuilder.of(context)?.startElement(name, attributes: attributes, context: context)
+            HTMLTreeBuilder.of(context)?.pointee.startElement(name, attributes: attributes, context: context)
         }
-        sax.pointee.endElement = { context, _ in HTMLTreeBuilder.of(context)?.endElement() }
+        sax.pointee.endElement = { context, _ in HTMLTreeBuilder.of(context)?.pointee.endElement() }
         sax.pointee.characters = { context, bytes, length in
-            HTMLTreeBuilder.of(context)?.characters(bytes, length: length, kind: .text)
+            HTMLTreeBuilder.of(context)?.pointee.characters(bytes, length: length, kind: .text)
         }
         sax.pointee.cdataBlock = { context, bytes, length in
-            HTMLTreeBuilder.of(context)?.characters(bytes, length: length, kind: .cdata)
+            HTMLTreeBuilder.of(context)?.pointee.characters(bytes, length: length, kind: .cdata)
         }
         sax.pointee.ignorableWhitespace = nil
-        sax.pointee.comment = { context, _ in HTMLTreeBuilder.of(context)?.otherNode() }
-        sax.pointee.processingInstruction = { context, _, _ in HTMLTreeBuilder.of(context)?.otherNode() }
+        sax.pointee.comment = { context, _ in HTMLTreeBuilder.of(context)?.pointee.otherNode() }
+        sax.pointee.processingInstruction = { context, _, _ in HTMLTreeBuilder.of(context)?.pointee.otherNode() }
         sax.pointee.reference = nil
     }
 
-    private static func of(_ context: UnsafeMutableRawPointer?) -> HTMLTreeBuilder? {
-        guard let raw = context?.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else { return nil }
-        return Unmanaged<HTMLTreeBuilder>.fromOpaque(raw).takeUnretainedValue()
+    private static func of(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<HTMLTreeBuilder>? {
+        context?.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private?.assumingMemoryBound(to: HTMLTreeBuilder.self)
+    }
+
+    /// Moves the tree out, leaving an empty one.
+    mutating func takeTree() -> NodeTree {
+        defer { tree = NodeTree() }
+        return tree
     }
 
     /// Closes what the parser left open; call once the parse returned.
-    func finish() {
+    mutating func finish() {
         flushText()
         while !open.isEmpty { closeElement() }
     }
 
-    private func doctype() {
+    private mutating func doctype() {
         // An HTML document's doctype goes before everything else, once.
         guard !hasDoctype else { return }
         hasDoctype = true
         documentStart = .other
     }
 
-    private func otherNode() {
+    private mutating func otherNode() {
         guard opaqueDepth == 0 else { return }
         flushText()
         if open.isEmpty {
@@ -96,7 +104,7 @@ final class HTMLTreeBuilder {
         }
     }
 
-    private func startElement(
+    private mutating func startElement(
         _ rawName: UnsafePointer<xmlChar>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
         context: UnsafeMutableRawPointer
     ) {
@@ -129,7 +137,7 @@ final class HTMLTreeBuilder {
         }
     }
 
-    private func endElement() {
+    private mutating func endElement() {
         if opaqueDepth > 0 {
             opaqueDepth -= 1
             if opaqueDepth == 0 { lastChild = .other }
@@ -140,7 +148,7 @@ final class HTMLTreeBuilder {
         closeElement()
     }
 
-    private func closeElement() {
+    private mutating func closeElement() {
         guard let index = open.popLast() else { return }
         tree.nodes[index].end = tree.nodes.count
         lastChild = .other
@@ -148,7 +156,7 @@ final class HTMLTreeBuilder {
         if open.isEmpty, tree.nodes[index].parent >= 0 { tree.nodes[tree.nodes[index].parent].end = tree.nodes.count }
     }
 
-    private func characters(_ bytes: UnsafePointer<xmlChar>?, length: Int32, kind: LastChild) {
+    private mutating func characters(_ bytes: UnsafePointer<xmlChar>?, length: Int32, kind: LastChild) {
         guard opaqueDepth == 0, !open.isEmpty, let bytes, length > 0 else { return }
         if lastChild != kind {
             flushText()
@@ -158,7 +166,7 @@ final class HTMLTreeBuilder {
     }
 
     /// Turns the character data gathered so far into a text node.
-    private func flushText() {
+    private mutating func flushText() {
         guard !pending.isEmpty, let parent = open.last else {
             pending.removeAll(keepingCapacity: true)
             return
@@ -167,7 +175,7 @@ final class HTMLTreeBuilder {
         pending.removeAll(keepingCapacity: true)
     }
 
-    private func nameAndTraits(_ rawName: UnsafePointer<xmlChar>, context: UnsafeMutableRawPointer)
+    private mutating func nameAndTraits(_ rawName: UnsafePointer<xmlChar>, context: UnsafeMutableRawPointer)
         -> (name: String, traits: TagTraits)
     {
         let key = UnsafeRawPointer(rawName)
@@ -186,7 +194,7 @@ final class HTMLTreeBuilder {
         return entry
     }
 
-    private func readAttributes(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, into node: inout NodeTree.Node) {
+    private mutating func readAttributes(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, into node: inout NodeTree.Node) {
         guard let attributes else { return }
         var slot = 0
         while let rawName = attributes[slot] {
@@ -200,7 +208,7 @@ final class HTMLTreeBuilder {
         }
     }
 
-    private func attributeName(_ rawName: UnsafePointer<xmlChar>) -> String? {
+    private mutating func attributeName(_ rawName: UnsafePointer<xmlChar>) -> String? {
         let key = UnsafeRawPointer(rawName)
         if let known = attributeNames[key] { return known }
         let name = HTMLAttributeNames.known(rawName)

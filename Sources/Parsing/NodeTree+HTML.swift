@@ -23,20 +23,23 @@ extension NodeTree {
                     | HTML_PARSE_NONET.rawValue) | modeltrack_xml_parse_huge()
         let encoding = HTMLCharset.encoding(for: data, declared: charset)
         let data = RawTextBlanker.blanked(data)
-        let builder = HTMLTreeBuilder()
-        builder.attach(to: context)
-        let document = withExtendedLifetime(builder) {
-            data.withUnsafeBytes { raw -> xmlDocPtr? in
-                guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
-                return htmlCtxtReadMemory(context, base, Int32(raw.count), url, encoding, options)
-            }
+        let builder = UnsafeMutablePointer<HTMLTreeBuilder>.allocate(capacity: 1)
+        builder.initialize(to: HTMLTreeBuilder())
+        defer {
+            builder.deinitialize(count: 1)
+            builder.deallocate()
+        }
+        HTMLTreeBuilder.attach(builder, to: context)
+        let document = data.withUnsafeBytes { raw -> xmlDocPtr? in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
+            return htmlCtxtReadMemory(context, base, Int32(raw.count), url, encoding, options)
         }
         // The builder leaves libxml2 no document to make; free one should it ever appear.
         if let document { xmlFreeDoc(document) }
-        guard builder.started else {
+        guard builder.pointee.started else {
             throw ParseError(url: url, message: LibXML.lastErrorMessage() ?? "libxml2 could not read the HTML")
         }
-        builder.finish()
-        self = builder.tree
+        builder.pointee.finish()
+        self = builder.pointee.takeTree()
     }
 }
