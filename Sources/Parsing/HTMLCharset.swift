@@ -23,6 +23,14 @@ enum HTMLCharset {
         return String(validating: data, as: UTF8.self) != nil ? "UTF-8" : "windows-1252"
     }
 
+    /// True for encodings in which a byte below 0x80 is always that ASCII character (UTF-8, the
+    /// windows and ISO-8859 code pages), so markup can be read in the raw bytes.
+    static func isASCIICompatible(_ encoding: String) -> Bool {
+        let name = encoding.uppercased()
+        return name == "UTF-8" || name == "US-ASCII" || name == "ASCII" || name.hasPrefix("WINDOWS-")
+            || name.hasPrefix("ISO-8859-")
+    }
+
     /// The charset of the first `<meta charset=…>` or `<meta http-equiv content="…; charset=…">`.
     static func metaCharset(_ data: Data) -> String? {
         let bytes = Array(data.prefix(prescanLength)).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }

@@ -22,7 +22,7 @@ extension NodeTree {
                 HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                     | HTML_PARSE_NONET.rawValue) | modeltrack_xml_parse_huge()
         let encoding = HTMLCharset.encoding(for: data, declared: charset)
-        let data = RawTextBlanker.blanked(data)
+        let data = RawTextBlanker.blanked(data, attributes: HTMLCharset.isASCIICompatible(encoding))
         let builder = UnsafeMutablePointer<HTMLTreeBuilder>.allocate(capacity: 1)
         builder.initialize(to: HTMLTreeBuilder())
         defer {
