@@ -26,8 +26,8 @@ struct ContentScorer {
     let tree: NodeTree
     let excluded: [Bool]
     let stats: ContentStats
-    /// What class and id tokens say, remembered while scoring.
-    let tokens = ClassTokenCache()
+    /// What class and id tokens say, remembered for the page (the pruner's).
+    let tokens: ClassTokenCache
 
     /// Final scores of the candidate elements by index (elements that no text block reached are absent).
     func scores(within range: Range<Int>) -> [Int: Double] {

@@ -7,12 +7,14 @@ struct MainContentLocator {
     let tree: NodeTree
     let excluded: [Bool]
     let stats: ContentStats
+    /// What class and id tokens say, remembered for the page.
+    let tokens: ClassTokenCache
 
     /// The index of the main content element; nil only for a tree without elements.
     func mainContent() -> Int? {
         guard let body = body() else { return nil }
         let range = body..<tree[body].end
-        let top = ContentScorer(tree: tree, excluded: excluded, stats: stats).topCandidate(within: range)
+        let top = ContentScorer(tree: tree, excluded: excluded, stats: stats, tokens: tokens).topCandidate(within: range)
         let articles = outermostKept(in: range) { tree.nodes[$0].name == "article" }
         let mains = outermostKept(in: range) {
             tree.nodes[$0].name == "main"

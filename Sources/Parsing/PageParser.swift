@@ -32,7 +32,7 @@ public enum PageParser {
         }
         let stats = ContentStats(tree: tree, excluded: excluded)
         var blocks: [Block] = []
-        if let container = MainContentLocator(tree: tree, excluded: excluded, stats: stats).mainContent() {
+        if let container = MainContentLocator(tree: tree, excluded: excluded, stats: stats, tokens: pruner.tokens).mainContent() {
             blocks = EdgeTrimmer.trimmed(collectBlocks(in: container, tree: tree, excluded: excluded, stats: stats))
             if metadata.published == nil {
                 metadata.published = TimeElements(tree: tree).firstPublished(near: container)
@@ -58,7 +58,7 @@ public enum PageParser {
         let invisible = pruner.invisibleNodes()
         guard let body = tree.firstElement(named: "body"), !invisible[body] else { return nil }
         let stats = ContentStats(tree: tree, excluded: invisible)
-        let scorer = ContentScorer(tree: tree, excluded: invisible, stats: stats)
+        let scorer = ContentScorer(tree: tree, excluded: invisible, stats: stats, tokens: pruner.tokens)
         guard let best = scorer.topCandidate(within: body..<tree[body].end) else { return nil }
         var protected = [Bool](repeating: false, count: tree.count)
         var index = best

@@ -10,7 +10,7 @@ struct Pruner {
 
     let tree: NodeTree
     /// What class and id tokens say, remembered for this page.
-    private let tokens: ClassTokenCache
+    let tokens: ClassTokenCache
     /// Visible, non-link characters under each node, before anything is dropped.
     private var plainText: [Int]
     /// True when the element is or holds an article landmark.

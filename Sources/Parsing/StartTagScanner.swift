@@ -1,3 +1,5 @@
+internal import Foundation
+
 /// Reads one start tag's bytes the way libxml2 2.9.14's HTML parser does (`htmlParseStartTag`,
 /// `htmlParseAttribute`, `htmlParseAttValue`), to find the quoted values of attributes that no
 /// pass reads (`HTMLAttributeNames.read`): those can be emptied before the parse without changing
@@ -83,14 +85,12 @@ enum StartTagScanner {
 
     /// The index of the quote that closes a value, or nil when none comes before the end or a NUL.
     private static func closingQuote(_ bytes: UnsafeBufferPointer<UInt8>, _ quote: UInt8, from start: Int) -> Int? {
-        var index = start
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == quote { return index }
-            if byte == 0 { return nil }
-            index += 1
-        }
-        return nil
+        guard start < bytes.count, let base = bytes.baseAddress,
+            let hit = memchr(base + start, Int32(quote), bytes.count - start)
+        else { return nil }
+        let close = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        guard close == start || memchr(base + start, 0, close - start) == nil else { return nil }
+        return close
     }
 
     static func isLetter(_ byte: UInt8) -> Bool {
