@@ -87,7 +87,7 @@ struct ContentScorer {
     /// A container with paragraphs inside that also holds enough text of its own, outside them.
     private func hasLooseProse(_ index: Int) -> Bool {
         guard !excluded[index], stats.hasBlockDescendant[index], stats.looseLength[index] >= Self.minimumBlockLength,
-            tree.nodes[index].isElement
+            tree.nodes[index].kind == .element
         else { return false }
         let traits = tree.nodes[index].traits
         return !traits.contains(.inline) && !traits.contains(.heading)
@@ -111,7 +111,7 @@ struct ContentScorer {
     /// A leaf block of text: not inline, no block inside, not a heading, long enough.
     private func isScorableBlock(_ index: Int) -> Bool {
         guard !excluded[index], !stats.hasBlockDescendant[index], stats.textLength[index] >= Self.minimumBlockLength,
-            tree.nodes[index].isElement
+            tree.nodes[index].kind == .element
         else { return false }
         let traits = tree.nodes[index].traits
         return !traits.contains(.inline) && !traits.contains(.heading)

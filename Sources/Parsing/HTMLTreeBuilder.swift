@@ -41,8 +41,9 @@ struct HTMLTreeBuilder {
     private var pending: [UInt8] = []
     /// Element names and traits by libxml2's interned name pointer.
     private var names: [UnsafeRawPointer: (name: String, traits: TagTraits)] = [:]
-    /// Attribute names the passes read (or nil) by libxml2's interned name pointer.
-    private var attributeNames: [UnsafeRawPointer: String?] = [:]
+    /// Attribute names the passes read (nil for the others) and their marks, by libxml2's
+    /// interned name pointer.
+    private var attributeNames: [UnsafeRawPointer: (name: String, marks: AttributeMarks)?] = [:]
 
     /// Points the parser's event handlers at the builder behind `builder` (through the context's
     /// `_private`); the builder must stay there until the parse returns. A pointer rather than a
@@ -200,19 +201,19 @@ struct HTMLTreeBuilder {
         while let rawName = attributes[slot] {
             let rawValue = attributes[slot + 1]
             slot += 2
-            guard let name = attributeName(rawName) else { continue }
-            node.marks.formUnion(AttributeMarks.of(attribute: name))
+            guard let (name, marks) = attributeName(rawName) else { continue }
+            node.marks.formUnion(marks)
             let value: String =
                 if let rawValue { String(cString: rawValue) } else if htmlIsBooleanAttr(rawName) != 0 { name } else { "" }
             node.attributes.append(NodeTree.Attribute(name: name, namespace: nil, value: value))
         }
     }
 
-    private mutating func attributeName(_ rawName: UnsafePointer<xmlChar>) -> String? {
+    private mutating func attributeName(_ rawName: UnsafePointer<xmlChar>) -> (name: String, marks: AttributeMarks)? {
         let key = UnsafeRawPointer(rawName)
         if let known = attributeNames[key] { return known }
-        let name = HTMLAttributeNames.known(rawName)
-        attributeNames[key] = name
-        return name
+        let entry = HTMLAttributeNames.known(rawName).map { ($0, AttributeMarks.of(attribute: $0)) }
+        attributeNames[key] = entry
+        return entry
     }
 }

@@ -68,7 +68,7 @@ struct MainContentLocator {
         while index < range.upperBound {
             if excluded[index] {
                 index = tree.nodes[index].end
-            } else if tree.nodes[index].isElement, predicate(index) {
+            } else if tree.nodes[index].kind == .element, predicate(index) {
                 result.append(index)
                 index = tree.nodes[index].end
             } else {

@@ -70,7 +70,7 @@ struct NodeTree {
         var child = index + 1
         let end = nodes[index].end
         while child < end {
-            if nodes[child].isElement { result.append(child) }
+            if nodes[child].kind == .element { result.append(child) }
             child = nodes[child].end
         }
         return result

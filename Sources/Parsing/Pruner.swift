@@ -60,7 +60,7 @@ struct Pruner {
         var excluded = [Bool](repeating: false, count: tree.count)
         var index = 0
         while index < tree.count {
-            if tree.nodes[index].isElement, tree.nodes[index].name != "html", tree.nodes[index].name != "body",
+            if tree.nodes[index].kind == .element, tree.nodes[index].name != "html", tree.nodes[index].name != "body",
                 tree.nodes[index].traits.contains(.neverContent)
                     || (!landmark[index] && tree.nodes[index].marks.contains(.visibility)
                         && BoilerplateRules.isHidden(tree.nodes[index]))
@@ -97,7 +97,7 @@ struct Pruner {
                 open.removeLast()
                 if top.isArticle { articleDepth -= 1 }
             }
-            guard tree.nodes[index].isElement else {
+            guard tree.nodes[index].kind == .element else {
                 index += 1
                 continue
             }
