@@ -3,8 +3,8 @@ internal import CLibXML2
 /// Builds a `NodeTree` from libxml2's HTML parser events (SAX), so libxml2 never builds,
 /// and never frees, a DOM of its own.
 ///
-/// The tree is the one `NodeTree(_:html:)` would copy out of libxml2's DOM, because this follows
-/// the rules of libxml2's own tree builder (`SAX2.c`) for the same events: adjacent character
+/// The tree is the one a copy of libxml2's own DOM would give, because this follows the rules of
+/// libxml2's tree builder (`SAX2.c`) for the same events: adjacent character
 /// data of one kind joins into one node (a comment in between starts a new one), text outside
 /// every element is dropped, and an element that starts once the root is closed becomes the
 /// root's last child when the root was the document's first node (else a top-level sibling).
