@@ -30,7 +30,7 @@ enum RawTextBlanker {
             while let found = nextOpening(bytes, from: index) {
                 index = found
                 if matches(bytes, at: index, commentOpen) {
-                    index = find(bytes, commentClose, from: index + 4).map { $0 + 3 } ?? count
+                    index = commentEnd(bytes, from: index + 4)
                     continue
                 }
                 if let element = rawTextElement(bytes, at: index),
@@ -43,6 +43,12 @@ enum RawTextBlanker {
                     continue
                 }
                 let next = index + 1 < count ? bytes[index + 1] : 0
+                if attributes, next == UInt8(ascii: "?"), index + 2 < count, isNameStart(bytes[index + 2]) {
+                    // libxml2 reads a processing instruction with a target to the next `>`.
+                    guard let end = nextOpening(bytes, from: index + 2, byte: UInt8(ascii: ">")) else { break }
+                    index = end + 1
+                    continue
+                }
                 if attributes, StartTagScanner.isLetter(next), let tag = StartTagScanner.scan(bytes, at: index) {
                     for value in tag.unreadValues { drop(value) }
                     index = tag.end + 1
@@ -64,6 +70,20 @@ enum RawTextBlanker {
 
     private static let commentOpen = Array("<!--".utf8)
     private static let commentClose = Array("-->".utf8)
+    private static let commentBadClose = Array("--!>".utf8)
+
+    /// Where a comment whose text starts at `start` ends, just past its `-->` or the `--!>`
+    /// libxml2 also accepts; the end of the input when neither comes.
+    private static func commentEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let close = find(bytes, commentClose, from: start).map { $0 + 3 } ?? bytes.count
+        guard let bad = find(bytes, commentBadClose, from: start, before: close) else { return close }
+        return bad + 4
+    }
+
+    /// A first character of an XML name (a processing instruction's target), ASCII or not.
+    private static func isNameStart(_ byte: UInt8) -> Bool {
+        StartTagScanner.isLetter(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte >= 0x80
+    }
     private static let script = Array("<script".utf8)
     private static let style = Array("<style".utf8)
     private static let linkedData = Array("ld+json".utf8)

@@ -74,10 +74,19 @@ import Testing
         #expect(document.text.contains("Event words."))
     }
 
+    @Test func commentsAndProcessingInstructionsEndWhereLibxmlEndsThem() throws {
+        let document = try Fixture.page(html: """
+            <html><body><article><!-- closed the old way --!><p data-x="a">First paragraph stays.</p>
+            <?php echo '<p data-y="x>'; ?><p>Second paragraph stays.</p></article></body></html>
+            """)
+        #expect(document.text.contains("First paragraph stays."))
+        #expect(document.text.contains("Second paragraph stays."))
+    }
+
     @Test(arguments: [
         "<script", "<script>", "<scr", "<!--", "<!-- <script>", "<style x='>", "<p>a</p><script x=\"", "<script></scrip",
         "<SCRIPT>x</SCRIPT>", "<script/>", "<style></style>", "<\u{0}script>", "<script>\u{FFFD}</script>", "<",
-        "<p data-x=\"", "<p data-x='a", "<p data-x=\"\u{0}\">", "<p a=b/>", "</p x=\"<b>\">", "<p " + String(repeating: "a", count: 120) + "=\"v\">",
+        "<p data-x=\"", "<p data-x='a", "<p data-x=\"\u{0}\">", "<p a=b/>", "</p x=\"<b>\">", "<p " + String(repeating: "a", count: 120) + "=\"v\">", "<!-- x --!", "<?", "<?x", "<?x '>",
     ])
     func truncatedAndOddMarkupNeverCrashes(html: String) {
         // Either a document or a clear error: never a crash, never a hang.
