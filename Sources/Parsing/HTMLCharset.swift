@@ -20,7 +20,8 @@ enum HTMLCharset {
             if name.hasPrefix("utf-16") { name = "UTF-8" }
             if isKnown(name) { return name }
         }
-        return String(validating: data, as: UTF8.self) != nil ? "UTF-8" : "windows-1252"
+        // Validated in place: no copy of the page is made to find out.
+        return (try? UTF8Span(validating: data.span)) != nil ? "UTF-8" : "windows-1252"
     }
 
     /// True for encodings in which a byte below 0x80 is always that ASCII character (UTF-8, the
