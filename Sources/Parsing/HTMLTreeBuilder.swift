@@ -73,7 +73,8 @@ struct HTMLTreeBuilder {
     }
 
     private static func of(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<HTMLTreeBuilder>? {
-        context?.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private?.assumingMemoryBound(to: HTMLTreeBuilder.self)
+        let parser = context?.assumingMemoryBound(to: xmlParserCtxt.self)
+        return parser?.pointee._private?.assumingMemoryBound(to: HTMLTreeBuilder.self)
     }
 
     /// Moves the tree out, leaving an empty one.
@@ -189,13 +190,17 @@ struct HTMLTreeBuilder {
             name = String(cString: local)
             modeltrack_xml_free(local)
         }
-        if name.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) { name = name.lowercased() }
+        if name.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) {
+            name = name.lowercased()
+        }
         let entry = (name, TagTraits.of(name))
         names[key] = entry
         return entry
     }
 
-    private mutating func readAttributes(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, into node: inout NodeTree.Node) {
+    private mutating func readAttributes(
+        _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, into node: inout NodeTree.Node
+    ) {
         guard let attributes else { return }
         var slot = 0
         while let rawName = attributes[slot] {
@@ -203,8 +208,10 @@ struct HTMLTreeBuilder {
             slot += 2
             guard let (name, marks) = attributeName(rawName) else { continue }
             node.marks.formUnion(marks)
+            // libxml2 gives a valueless boolean attribute (`checked`) its own name as value.
             let value: String =
-                if let rawValue { String(cString: rawValue) } else if htmlIsBooleanAttr(rawName) != 0 { name } else { "" }
+                if let rawValue { String(cString: rawValue) }
+                else if htmlIsBooleanAttr(rawName) != 0 { name } else { "" }
             node.attributes.append(NodeTree.Attribute(name: name, namespace: nil, value: value))
         }
     }

@@ -14,7 +14,8 @@ struct MainContentLocator {
     func mainContent() -> Int? {
         guard let body = body() else { return nil }
         let range = body..<tree[body].end
-        let top = ContentScorer(tree: tree, excluded: excluded, stats: stats, tokens: tokens).topCandidate(within: range)
+        let scorer = ContentScorer(tree: tree, excluded: excluded, stats: stats, tokens: tokens)
+        let top = scorer.topCandidate(within: range)
         let articles = outermostKept(in: range) { tree.nodes[$0].name == "article" }
         let mains = outermostKept(in: range) {
             tree.nodes[$0].name == "main"

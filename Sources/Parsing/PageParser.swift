@@ -32,7 +32,8 @@ public enum PageParser {
         }
         let stats = ContentStats(tree: tree, excluded: excluded)
         var blocks: [Block] = []
-        if let container = MainContentLocator(tree: tree, excluded: excluded, stats: stats, tokens: pruner.tokens).mainContent() {
+        let locator = MainContentLocator(tree: tree, excluded: excluded, stats: stats, tokens: pruner.tokens)
+        if let container = locator.mainContent() {
             blocks = EdgeTrimmer.trimmed(collectBlocks(in: container, tree: tree, excluded: excluded, stats: stats))
             if metadata.published == nil {
                 metadata.published = TimeElements(tree: tree).firstPublished(near: container)

@@ -54,7 +54,9 @@ enum RawTextBlanker {
                     index = tag.end + 1
                     continue
                 }
-                if attributes, next == UInt8(ascii: "/"), index + 2 < count, StartTagScanner.isLetter(bytes[index + 2]) {
+                if attributes, next == UInt8(ascii: "/"), index + 2 < count,
+                    StartTagScanner.isLetter(bytes[index + 2])
+                {
                     // libxml2 reads an end tag to the next `>`, quotes or not.
                     guard let end = nextOpening(bytes, from: index + 2, byte: UInt8(ascii: ">")) else { break }
                     index = end + 1
