@@ -9,6 +9,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 #include <libxml/uri.h>
 #include <libxml/xmlerror.h>
@@ -61,6 +62,17 @@ static inline const xmlChar *modeltrack_xml_internal_entity_content(xmlDocPtr do
         return NULL;
     }
     return entity->content;
+}
+
+/// An HTML element's name the way libxml2's tree builder stores it: the part after a prefix
+/// (`o:p` is `p`). Returns a copy to free with `modeltrack_xml_free`, or NULL.
+static inline xmlChar *modeltrack_html_local_name(xmlParserCtxtPtr ctxt, const xmlChar *name) {
+    xmlChar *prefix = NULL;
+    xmlChar *local = xmlSplitQName(ctxt, name, &prefix);
+    if (prefix != NULL) {
+        xmlFree(prefix);
+    }
+    return local;
 }
 
 #endif

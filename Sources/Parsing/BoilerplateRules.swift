@@ -54,13 +54,38 @@ enum BoilerplateRules {
             case "aria-hidden":
                 if attribute.value.lowercased() == "true" { return true }
             case "style":
-                let style = attribute.value.lowercased().filter { !$0.isWhitespace }
-                if style.contains("display:none") || style.contains("visibility:hidden") { return true }
+                if hidesByStyle(attribute.value) { return true }
             default:
                 continue
             }
         }
         return false
+    }
+
+    /// True when an inline style says `display:none` or `visibility:hidden` (any case, any whitespace).
+    static func hidesByStyle(_ style: String) -> Bool {
+        if let ascii = asciiStyleHides(style) { return ascii }
+        let compact = style.lowercased().filter { !$0.isWhitespace }
+        return compact.contains("display:none") || compact.contains("visibility:hidden")
+    }
+
+    private static let hidingDeclarations = [Array("display:none".utf8), Array("visibility:hidden".utf8)]
+
+    /// `hidesByStyle` for an all-ASCII style, byte by byte; nil when the style is not ASCII.
+    private static func asciiStyleHides(_ style: String) -> Bool? {
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.utf8.count)
+        for byte in style.utf8 {
+            guard byte < 0x80 else { return nil }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
+            compact.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+        }
+        return hidingDeclarations.contains { declaration in
+            compact.count >= declaration.count
+                && (0...(compact.count - declaration.count)).contains { start in
+                    compact[start..<start + declaration.count].elementsEqual(declaration)
+                }
+        }
     }
 
     /// True when the element's role is a furniture landmark.

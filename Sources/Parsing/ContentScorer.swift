@@ -26,6 +26,8 @@ struct ContentScorer {
     let tree: NodeTree
     let excluded: [Bool]
     let stats: ContentStats
+    /// What class and id tokens say, remembered for the page (the pruner's).
+    let tokens: ClassTokenCache
 
     /// Final scores of the candidate elements by index (elements that no text block reached are absent).
     func scores(within range: Range<Int>) -> [Int: Double] {
@@ -85,7 +87,7 @@ struct ContentScorer {
     /// A container with paragraphs inside that also holds enough text of its own, outside them.
     private func hasLooseProse(_ index: Int) -> Bool {
         guard !excluded[index], stats.hasBlockDescendant[index], stats.looseLength[index] >= Self.minimumBlockLength,
-            tree.nodes[index].isElement
+            tree.nodes[index].kind == .element
         else { return false }
         let traits = tree.nodes[index].traits
         return !traits.contains(.inline) && !traits.contains(.heading)
@@ -109,16 +111,15 @@ struct ContentScorer {
     /// A leaf block of text: not inline, no block inside, not a heading, long enough.
     private func isScorableBlock(_ index: Int) -> Bool {
         guard !excluded[index], !stats.hasBlockDescendant[index], stats.textLength[index] >= Self.minimumBlockLength,
-            tree.nodes[index].isElement
+            tree.nodes[index].kind == .element
         else { return false }
         let traits = tree.nodes[index].traits
         return !traits.contains(.inline) && !traits.contains(.heading)
     }
 
     private func baseScore(_ index: Int) -> Double {
-        let node = tree[index]
         var score: Double
-        switch node.name {
+        switch tree.nodes[index].name {
         case "div": score = 5
         case "article", "main": score = 8
         case "pre", "td", "blockquote": score = 3
@@ -126,10 +127,14 @@ struct ContentScorer {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
         default: score = 0
         }
-        let names = ClassNames(node)
-        if names.anyToken(matching: Self.positiveWords) { score += Self.classWeight }
-        if names.anyToken(matching: Self.negativeWords) { score -= Self.classWeight }
-        if node.attribute("itemprop")?.lowercased().contains("articlebody") == true { score += Self.classWeight }
+        let words = tokens.scoreWords(tree.nodes[index])
+        if words.positive { score += Self.classWeight }
+        if words.negative { score -= Self.classWeight }
+        if tree.nodes[index].marks.contains(.itemprop),
+            tree.nodes[index].attribute("itemprop")?.lowercased().contains("articlebody") == true
+        {
+            score += Self.classWeight
+        }
         return score
     }
 }

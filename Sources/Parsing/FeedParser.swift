@@ -27,7 +27,7 @@ public enum FeedParser {
         }
         let (bytes, encoding) = FeedEncoding.prepared(data)
         let document = try LibXMLDocument.xml(bytes, url: url, encoding: encoding)
-        let tree = NodeTree(document, html: false)
+        let tree = NodeTree(document)
         guard let root = tree.topLevel.first(where: { tree[$0].isElement }) else {
             throw ParseError(url: url, message: "no root element")
         }

@@ -16,6 +16,16 @@ enum HTMLAttributeNames {
         return table
     }()
 
+    /// True when the name as written in the page (any case) is one the passes read.
+    static func isRead(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard name.count < byLength.count else { return false }
+        return byLength[name.count].contains { candidate in
+            zip(candidate.bytes, name).allSatisfy { expected, byte in
+                (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte) == expected
+            }
+        }
+    }
+
     /// The attribute's name when it is one the passes read (matched as libxml2 wrote it: its HTML
     /// parser lowercases names), else nil.
     static func known(_ raw: UnsafePointer<xmlChar>) -> String? {

@@ -20,7 +20,16 @@ enum HTMLCharset {
             if name.hasPrefix("utf-16") { name = "UTF-8" }
             if isKnown(name) { return name }
         }
-        return String(validating: data, as: UTF8.self) != nil ? "UTF-8" : "windows-1252"
+        // Validated in place: no copy of the page is made to find out.
+        return (try? UTF8Span(validating: data.span)) != nil ? "UTF-8" : "windows-1252"
+    }
+
+    /// True for encodings in which a byte below 0x80 is always that ASCII character (UTF-8, the
+    /// windows and ISO-8859 code pages), so markup can be read in the raw bytes.
+    static func isASCIICompatible(_ encoding: String) -> Bool {
+        let name = encoding.uppercased()
+        return name == "UTF-8" || name == "US-ASCII" || name == "ASCII" || name.hasPrefix("WINDOWS-")
+            || name.hasPrefix("ISO-8859-")
     }
 
     /// The charset of the first `<meta charset=…>` or `<meta http-equiv content="…; charset=…">`.

@@ -7,14 +7,20 @@ struct MainContentLocator {
     let tree: NodeTree
     let excluded: [Bool]
     let stats: ContentStats
+    /// What class and id tokens say, remembered for the page.
+    let tokens: ClassTokenCache
 
     /// The index of the main content element; nil only for a tree without elements.
     func mainContent() -> Int? {
         guard let body = body() else { return nil }
         let range = body..<tree[body].end
-        let top = ContentScorer(tree: tree, excluded: excluded, stats: stats).topCandidate(within: range)
-        let articles = outermostKept(in: range) { $0.name == "article" }
-        let mains = outermostKept(in: range) { $0.name == "main" || $0.attribute("role")?.lowercased() == "main" }
+        let scorer = ContentScorer(tree: tree, excluded: excluded, stats: stats, tokens: tokens)
+        let top = scorer.topCandidate(within: range)
+        let articles = outermostKept(in: range) { tree.nodes[$0].name == "article" }
+        let mains = outermostKept(in: range) {
+            tree.nodes[$0].name == "main"
+                || (tree.nodes[$0].marks.contains(.role) && tree.nodes[$0].attribute("role")?.lowercased() == "main")
+        }
 
         guard let top else {
             if articles.count == 1 { return articles[0] }
@@ -56,17 +62,16 @@ struct MainContentLocator {
         stats.textLength[index] - stats.linkLength[index]
     }
 
-    /// Kept elements matching `predicate` that are not inside another match.
-    private func outermostKept(in range: Range<Int>, where predicate: (NodeTree.Node) -> Bool) -> [Int] {
+    /// Kept elements matching `predicate` (given an element's index) that are not inside another match.
+    private func outermostKept(in range: Range<Int>, where predicate: (Int) -> Bool) -> [Int] {
         var result: [Int] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            let node = tree[index]
             if excluded[index] {
-                index = node.end
-            } else if node.isElement, predicate(node) {
+                index = tree.nodes[index].end
+            } else if tree.nodes[index].kind == .element, predicate(index) {
                 result.append(index)
-                index = node.end
+                index = tree.nodes[index].end
             } else {
                 index += 1
             }

@@ -4,11 +4,9 @@ internal import Foundation
 enum MarkupText {
     static func plain(_ fragment: String) -> String {
         guard fragment.contains("<") || fragment.contains("&") else { return TextBuilder.clean(fragment) }
-        guard let document = try? LibXMLDocument.html(Data(fragment.utf8), url: "about:blank", charset: "UTF-8")
-        else {
+        guard let tree = try? NodeTree(html: Data(fragment.utf8), url: "about:blank", charset: "UTF-8") else {
             return TextBuilder.clean(fragment)
         }
-        let tree = NodeTree(document, html: true)
         let root = tree.firstElement(named: "body") ?? tree.topLevel.first
         guard let root else { return "" }
         return PlainText(tree: tree, excluded: nil).line(root)

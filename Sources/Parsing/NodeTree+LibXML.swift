@@ -1,14 +1,14 @@
 internal import CLibXML2
 
 extension NodeTree {
-    /// Copies a libxml2 document into a flat tree, iteratively (no recursion, any depth).
+    /// Copies a libxml2 XML document into a flat tree, iteratively (no recursion, any depth).
+    /// (HTML is never copied from a libxml2 DOM: `init(html:url:charset:)` builds its tree directly.)
     ///
     /// Elements and text (CDATA included) are kept; comments, processing instructions and the
-    /// doctype are dropped, and so are the descendants of opaque HTML elements (`TagTraits.opaque`).
-    /// For XML, a reference to an internal entity becomes its literal
+    /// doctype are dropped. A reference to an internal entity becomes its literal
     /// replacement text, a reference to an HTML entity name (`&nbsp;` in a sloppy feed) its
     /// character, and a reference to an external entity nothing at all.
-    init(_ document: LibXMLDocument, html: Bool) {
+    init(_ document: LibXMLDocument) {
         self.init()
         var open: [Int] = []
         var current = document.firstNode
@@ -17,9 +17,8 @@ extension NodeTree {
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
                 let index = nodes.count
-                nodes.append(Self.element(node, parent: open.last ?? -1, html: html))
-                // What is inside an opaque HTML element (an icon's paths, a country list) is never read.
-                if node.pointee.children != nil, !(html && nodes[index].traits.contains(.opaque)) {
+                nodes.append(Self.element(node, parent: open.last ?? -1))
+                if node.pointee.children != nil {
                     open.append(index)
                     descend = true
                 } else {
@@ -56,7 +55,8 @@ extension NodeTree {
         }
     }
 
-    private mutating func appendText(_ text: String, parent: Int) {
+    /// Appends a text node under `parent`, measured.
+    mutating func appendText(_ text: String, parent: Int) {
         let index = nodes.count
         let measure = TextMeasure(text)
         nodes.append(
@@ -65,26 +65,19 @@ extension NodeTree {
                 visibleLength: measure.length, commas: measure.commas))
     }
 
-    private static func element(_ node: xmlNodePtr, parent: Int, html: Bool) -> Node {
-        var name = LibXML.string(node.pointee.name) ?? ""
-        if html { name = Self.lowercased(name) }
-        let namespace = html ? nil : LibXML.string(node.pointee.ns?.pointee.href)
+    private static func element(_ node: xmlNodePtr, parent: Int) -> Node {
+        let name = LibXML.string(node.pointee.name) ?? ""
+        let namespace = LibXML.string(node.pointee.ns?.pointee.href)
         var attributes: [Attribute] = []
         var marks: AttributeMarks = []
         var property = node.pointee.properties
         while let attribute = property {
-            // HTML pages carry kilobytes of attributes nothing here reads (data-*, srcset,
-            // onclick…); copying them into Swift strings would cost more than the parse.
-            let read: String? =
-                if html, let raw = attribute.pointee.name { HTMLAttributeNames.known(raw) } else {
-                    LibXML.string(attribute.pointee.name)
-                }
-            if let attributeName = read {
+            if let attributeName = LibXML.string(attribute.pointee.name) {
                 marks.formUnion(AttributeMarks.of(attribute: attributeName))
                 attributes.append(
                     Attribute(
                         name: attributeName,
-                        namespace: html ? nil : LibXML.string(attribute.pointee.ns?.pointee.href),
+                        namespace: LibXML.string(attribute.pointee.ns?.pointee.href),
                         value: attributeValue(attribute)))
             }
             property = attribute.pointee.next
@@ -92,12 +85,6 @@ extension NodeTree {
         return Node(
             kind: .element, name: name, namespace: namespace, text: "", attributes: attributes, parent: parent,
             end: 0, traits: TagTraits.of(name), marks: marks)
-    }
-
-    /// The name in lowercase; libxml2's HTML parser already lowercases names, so this is
-    /// usually a scan that finds nothing to change.
-    private static func lowercased(_ name: String) -> String {
-        name.utf8.contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } ? name.lowercased() : name
     }
 
     private static func attributeValue(_ attribute: xmlAttrPtr) -> String {

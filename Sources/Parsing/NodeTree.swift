@@ -70,7 +70,7 @@ struct NodeTree {
         var child = index + 1
         let end = nodes[index].end
         while child < end {
-            if nodes[child].isElement { result.append(child) }
+            if nodes[child].kind == .element { result.append(child) }
             child = nodes[child].end
         }
         return result
@@ -90,7 +90,7 @@ struct NodeTree {
     /// The first element in document order with this name, within `range` (default: the whole tree).
     func firstElement(named name: String, in range: Range<Int>? = nil) -> Int? {
         let range = range ?? 0..<nodes.count
-        for index in range where nodes[index].isElement && nodes[index].name == name { return index }
+        for index in range where nodes[index].kind == .element && nodes[index].name == name { return index }
         return nil
     }
 

@@ -31,7 +31,7 @@ struct PageMetadata {
         var relAuthor: String?
         let text = PlainText(tree: tree, excluded: nil)
 
-        for index in 0..<tree.count where tree.nodes[index].isElement {
+        for index in 0..<tree.count where tree.nodes[index].kind == .element {
             if !tree.nodes[index].traits.contains(.metadata) {
                 // Most elements: only a rel=author link or an itemprop can say something here.
                 let marks = tree.nodes[index].marks

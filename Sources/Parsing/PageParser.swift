@@ -9,7 +9,7 @@ public import Model
 /// print(document.title ?? "", document.text)
 /// ```
 ///
-/// Four linear passes over a flat copy of the tree: prune furniture, sum text per element, score
+/// Four linear passes over a flat tree built from the parser's events: prune furniture, sum text per element, score
 /// and choose the main element, collect its blocks. Nesting depth does not matter.
 public enum PageParser {
     /// Parses HTML bytes.
@@ -19,8 +19,7 @@ public enum PageParser {
     ///     `<meta charset>` decide.
     /// - Throws: `ParseError` for empty or oversized input, or input with no HTML elements.
     public static func parse(html: Data, url: String, charset: String? = nil) throws -> Document {
-        let document = try LibXMLDocument.html(html, url: url, charset: charset)
-        let tree = NodeTree(document, html: true)
+        let tree = try NodeTree(html: html, url: url, charset: charset)
         guard tree.nodes.contains(where: \.isElement) else {
             throw ParseError(url: url, message: "no HTML elements found")
         }
@@ -33,7 +32,8 @@ public enum PageParser {
         }
         let stats = ContentStats(tree: tree, excluded: excluded)
         var blocks: [Block] = []
-        if let container = MainContentLocator(tree: tree, excluded: excluded, stats: stats).mainContent() {
+        let locator = MainContentLocator(tree: tree, excluded: excluded, stats: stats, tokens: pruner.tokens)
+        if let container = locator.mainContent() {
             blocks = EdgeTrimmer.trimmed(collectBlocks(in: container, tree: tree, excluded: excluded, stats: stats))
             if metadata.published == nil {
                 metadata.published = TimeElements(tree: tree).firstPublished(near: container)
@@ -59,7 +59,7 @@ public enum PageParser {
         let invisible = pruner.invisibleNodes()
         guard let body = tree.firstElement(named: "body"), !invisible[body] else { return nil }
         let stats = ContentStats(tree: tree, excluded: invisible)
-        let scorer = ContentScorer(tree: tree, excluded: invisible, stats: stats)
+        let scorer = ContentScorer(tree: tree, excluded: invisible, stats: stats, tokens: pruner.tokens)
         guard let best = scorer.topCandidate(within: body..<tree[body].end) else { return nil }
         var protected = [Bool](repeating: false, count: tree.count)
         var index = best

@@ -10,7 +10,7 @@ struct Pruner {
 
     let tree: NodeTree
     /// What class and id tokens say, remembered for this page.
-    private let tokens: ClassTokenCache
+    let tokens: ClassTokenCache
     /// Visible, non-link characters under each node, before anything is dropped.
     private var plainText: [Int]
     /// True when the element is or holds an article landmark.
@@ -38,7 +38,8 @@ struct Pruner {
                 // An `<article>` named as furniture (`<article class="comment">`) is no landmark:
                 // it must not shield the comment section around it; nor is a teaser card with
                 // less than `landmarkText` of its own words (an `<article>` in a "See also" box).
-                if BoilerplateRules.isLandmark(tree.nodes[index]), plainText[index] >= Self.landmarkText,
+                if Self.mayBeLandmark(name, tree.nodes[index].marks), plainText[index] >= Self.landmarkText,
+                    BoilerplateRules.isLandmark(tree.nodes[index]),
                     tokens.furnitureName(tree.nodes[index]) == .none
                 {
                     landmark[index] = true
@@ -59,9 +60,10 @@ struct Pruner {
         var excluded = [Bool](repeating: false, count: tree.count)
         var index = 0
         while index < tree.count {
-            if tree.nodes[index].isElement, tree.nodes[index].name != "html", tree.nodes[index].name != "body",
+            if tree.nodes[index].kind == .element, tree.nodes[index].name != "html", tree.nodes[index].name != "body",
                 tree.nodes[index].traits.contains(.neverContent)
-                    || (!landmark[index] && BoilerplateRules.isHidden(tree.nodes[index]))
+                    || (!landmark[index] && tree.nodes[index].marks.contains(.visibility)
+                        && BoilerplateRules.isHidden(tree.nodes[index]))
             {
                 let end = tree.nodes[index].end
                 for inner in index..<end { excluded[inner] = true }
@@ -95,12 +97,12 @@ struct Pruner {
                 open.removeLast()
                 if top.isArticle { articleDepth -= 1 }
             }
-            guard tree.nodes[index].isElement else {
+            guard tree.nodes[index].kind == .element else {
                 index += 1
                 continue
             }
             let decision = decide(
-                tree[index], containsLandmark: landmark[index], plainText: plainText[index], insideArticle: articleDepth > 0,
+                index, containsLandmark: landmark[index], plainText: plainText[index], insideArticle: articleDepth > 0,
                 protected: protected?[index] ?? false, holdsData: data[index])
             if decision == .dropMixed { droppedMixed = true }
             let end = tree.nodes[index].end
@@ -109,7 +111,8 @@ struct Pruner {
                 index = end
                 continue
             }
-            let isArticle = BoilerplateRules.isLandmark(tree.nodes[index])
+            let isArticle = Self.mayBeLandmark(tree.nodes[index].name, tree.nodes[index].marks)
+                && BoilerplateRules.isLandmark(tree.nodes[index])
             if end > index + 1 {
                 open.append((end, isArticle))
                 if isArticle { articleDepth += 1 }
@@ -126,23 +129,32 @@ struct Pruner {
         case dropMixed
     }
 
+    /// Decides one element, reading its fields in place: most elements have none of the
+    /// attributes the rules read, and copying the node to ask would cost more than the answer.
     private func decide(
-        _ node: NodeTree.Node, containsLandmark: Bool, plainText: Int, insideArticle: Bool, protected: Bool,
-        holdsData: Bool
+        _ index: Int, containsLandmark: Bool, plainText: Int, insideArticle: Bool, protected: Bool, holdsData: Bool
     ) -> Decision {
-        let name = node.name
-        if node.traits.contains(.neverContent) { return .drop }
+        let traits = tree.nodes[index].traits
+        let marks = tree.nodes[index].marks
+        if traits.contains(.neverContent) { return .drop }
+        let name = tree.nodes[index].name
         if name == "html" || name == "body" || containsLandmark { return .keep }
-        if BoilerplateRules.isHidden(node) { return .drop }
-        if node.traits.contains(.furniture) { return .drop }
+        if marks.contains(.visibility), BoilerplateRules.isHidden(tree.nodes[index]) { return .drop }
+        if traits.contains(.furniture) { return .drop }
         if name == "header" && !insideArticle { return .drop }
         if name == "form" && plainText < Self.formTextToKeep { return .drop }
         if name == "figcaption" || (name == "figure" && !holdsData) { return .drop }
-        if BoilerplateRules.hasFurnitureRole(node) { return .drop }
-        switch tokens.furnitureName(node) {
+        if marks.contains(.role), BoilerplateRules.hasFurnitureRole(tree.nodes[index]) { return .drop }
+        guard marks.contains(.classOrID) else { return .keep }
+        switch tokens.furnitureName(tree.nodes[index]) {
         case .none: return .keep
         case .mixed: return protected ? .keep : .dropMixed
         case .clear: return .drop
         }
+    }
+
+    /// False when `BoilerplateRules.isLandmark` is sure to be false, known without copying the node.
+    private static func mayBeLandmark(_ name: String, _ marks: AttributeMarks) -> Bool {
+        name == "article" || name == "main" || !marks.isDisjoint(with: [.role, .itemprop])
     }
 }

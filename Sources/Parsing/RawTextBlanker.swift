@@ -1,43 +1,68 @@
 internal import Foundation
 
-/// Empties the bodies of `<script>` and `<style>` elements before libxml2 parses a page.
+/// Empties what libxml2 would read only for the tree to throw away, before it parses a page: the
+/// bodies of `<script>` and `<style>` elements, and the quoted values of attributes no pass reads.
 ///
-/// Their text is never content, yet on news pages it is half the bytes, and libxml2 2.9 reads it
-/// character by character into text nodes. The elements themselves stay (empty), so the tree
-/// has the same shape. JSON-LD scripts (`type="application/ld+json"`) keep their text: the page's
-/// metadata reads it. Comments are skipped whole, so a `<script>` written inside one is left
-/// alone; an element whose end tag never comes is left as it is. One forward pass over the bytes.
+/// Script and style text is never content, yet on news pages it is half the bytes, and libxml2 2.9
+/// reads it character by character into text nodes; so it reads attribute values (`srcset`,
+/// `data-*`, `style` of icons, SVG paths), half of what remains. The elements and attributes
+/// themselves stay, so the tree has the same shape: only the tree builder's unread values shrink
+/// to "". JSON-LD scripts (`type="application/ld+json"`) keep their text: the page's metadata
+/// reads it. Comments are skipped whole, so a `<script>` written inside one is left alone; an
+/// element whose end tag never comes is left as it is. Start and end tags are read the way
+/// libxml2 reads them (`StartTagScanner`), so markup inside an attribute value is no tag.
+/// One forward pass over the bytes.
 enum RawTextBlanker {
-    static func blanked(_ data: Data) -> Data {
+    /// - Parameter attributes: whether unread attribute values are emptied too; only for encodings
+    ///   in which every quote, `<` and `>` byte is that ASCII character (UTF-8, single-byte ones).
+    static func blanked(_ data: Data, attributes: Bool = true) -> Data {
         data.withUnsafeBytes { raw -> Data in
             let bytes = raw.bindMemory(to: UInt8.self)
             var output: [UInt8] = []
             var copied = 0
-            var index = 0
             let count = bytes.count
+            func drop(_ range: Range<Int>) {
+                if output.isEmpty { output.reserveCapacity(count) }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<range.lowerBound]))
+                copied = range.upperBound
+            }
+            var index = 0
             while let found = nextOpening(bytes, from: index) {
                 index = found
                 if matches(bytes, at: index, commentOpen) {
-                    index = find(bytes, commentClose, from: index + 4).map { $0 + 3 } ?? count
+                    index = commentEnd(bytes, from: index + 4)
                     continue
                 }
-                guard let element = rawTextElement(bytes, at: index),
+                if let element = rawTextElement(bytes, at: index),
                     let openEnd = tagEnd(bytes, from: index + element.name.count)
-                else {
-                    index += 1
+                {
+                    guard let close = find(bytes, element.close, from: openEnd + 1) else { break }
+                    let isLinkedData = element.name == script && find(bytes, linkedData, from: index, before: openEnd) != nil
+                    if !isLinkedData, close > openEnd + 1 { drop(openEnd + 1..<close) }
+                    index = close + 2
                     continue
                 }
-                if element.name == script, find(bytes, linkedData, from: index, before: openEnd) != nil {
-                    index = openEnd + 1
+                let next = index + 1 < count ? bytes[index + 1] : 0
+                if attributes, next == UInt8(ascii: "?"), index + 2 < count, isNameStart(bytes[index + 2]) {
+                    // libxml2 reads a processing instruction with a target to the next `>`.
+                    guard let end = nextOpening(bytes, from: index + 2, byte: UInt8(ascii: ">")) else { break }
+                    index = end + 1
                     continue
                 }
-                guard let close = find(bytes, element.close, from: openEnd + 1) else { break }
-                if close > openEnd + 1 {
-                    if output.isEmpty { output.reserveCapacity(count) }
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...openEnd]))
-                    copied = close
+                if attributes, StartTagScanner.isLetter(next), let tag = StartTagScanner.scan(bytes, at: index) {
+                    for value in tag.unreadValues { drop(value) }
+                    index = tag.end + 1
+                    continue
                 }
-                index = close + 2
+                if attributes, next == UInt8(ascii: "/"), index + 2 < count,
+                    StartTagScanner.isLetter(bytes[index + 2])
+                {
+                    // libxml2 reads an end tag to the next `>`, quotes or not.
+                    guard let end = nextOpening(bytes, from: index + 2, byte: UInt8(ascii: ">")) else { break }
+                    index = end + 1
+                    continue
+                }
+                index += 1
             }
             guard copied > 0 else { return data }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<count]))
@@ -47,6 +72,20 @@ enum RawTextBlanker {
 
     private static let commentOpen = Array("<!--".utf8)
     private static let commentClose = Array("-->".utf8)
+    private static let commentBadClose = Array("--!>".utf8)
+
+    /// Where a comment whose text starts at `start` ends, just past its `-->` or the `--!>`
+    /// libxml2 also accepts; the end of the input when neither comes.
+    private static func commentEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let close = find(bytes, commentClose, from: start).map { $0 + 3 } ?? bytes.count
+        guard let bad = find(bytes, commentBadClose, from: start, before: close) else { return close }
+        return bad + 4
+    }
+
+    /// A first character of an XML name (a processing instruction's target), ASCII or not.
+    private static func isNameStart(_ byte: UInt8) -> Bool {
+        StartTagScanner.isLetter(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte >= 0x80
+    }
     private static let script = Array("<script".utf8)
     private static let style = Array("<style".utf8)
     private static let linkedData = Array("ld+json".utf8)
