@@ -1,5 +1,5 @@
 internal import Foundation
-public import Model
+internal import Model
 
 /// The formats a structured leaderboard comes in, from the mapping, the URL's extension or the content type.
 enum StructuredFormat {
