@@ -30,8 +30,8 @@ extension FactStore {
         return savePrepared(prepared, readsClaims: readsClaims)
     }
 
-    /// Checks a page and turns it into row values, compressing its body when no copy is archived yet;
-    /// no write lock is taken, so crawl tasks prepare their pages in parallel. See ``savePrepared(_:readsClaims:)``.
+    /// Checks a page and turns it into row values, compressing its body; the store is not touched, so
+    /// crawl tasks prepare their pages in parallel. See ``savePrepared(_:readsClaims:)``.
     public func prepare(_ page: PageRecord) throws(StoreError) -> PreparedPage {
         let fetch = page.fetch
         let context = "saving the page \(fetch.finalURL)"
@@ -53,10 +53,8 @@ extension FactStore {
                     + "but the fetched body hashes to \(sha256 ?? "nothing (304)")")
         }
         do {
-            var body: BodyRecord?
-            if let sha256, try !read(context, { db in try BodyRecord.exists(db, sha256: sha256) }) {
-                body = try BodyRecord(bytes: fetch.body, sha256: sha256)
-            }
+            // Compressed whether or not the body is archived already: cheaper than asking the store first.
+            let body = try sha256.map { sha256 in try BodyRecord(bytes: fetch.body, sha256: sha256) }
             return try PreparedPage(page: page, sha256: sha256, body: body)
         } catch {
             throw StoreError.wrapping(error, path: path, context: context)

@@ -11,7 +11,7 @@ public struct PreparedPage: Sendable {
     /// The page as given.
     public let page: PageRecord
     let sha256: String?
-    /// The compressed body, when no body with this hash was archived at preparing time.
+    /// The compressed body (inserted unless one with the same hash is archived); nil for a 304.
     let body: BodyRecord?
     let fetchRow: [DatabaseValue]
     let document: DocumentRow?
