@@ -32,7 +32,7 @@ final class PageWriter: Sendable {
     /// How long the first page of a batch waits for others to join it.
     let gatherTime: DispatchTimeInterval
 
-    init(store: FactStore, batchLimit: Int = 256, gatherTime: DispatchTimeInterval = .milliseconds(50)) {
+    init(store: FactStore, batchLimit: Int = 256, gatherTime: DispatchTimeInterval = .milliseconds(20)) {
         self.store = store
         self.batchLimit = max(1, batchLimit)
         self.gatherTime = gatherTime
