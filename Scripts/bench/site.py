@@ -8,13 +8,12 @@ them on loopback addresses with ETag / Last-Modified / 304 like a static web ser
     site.py serve DIR/h1 --address 127.0.0.1 --port 8400
 """
 import argparse
+import asyncio
 import email.utils
 import gzip
 import hashlib
-import http.server
 import os
 import random
-import socketserver
 import sys
 import time
 import zlib
@@ -131,93 +130,106 @@ def hostile(directory):
             out.write("</body></html>")
 
 
-class Handler(http.server.BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    disable_nagle_algorithm = True
-    root = "."
-    cache = {}
+class Site:
+    """The files of one host as ready-made HTTP/1.1 answers, re-read when a file changes (`touch`)."""
 
-    def log_message(self, *args):
-        pass
+    def __init__(self, root):
+        self.root = root
+        self.cache = {}
 
-    def load(self, path):
+    def entry(self, path):
         stat = os.stat(path)
-        key = (path, stat.st_mtime_ns, stat.st_size)
+        key = (stat.st_mtime_ns, stat.st_size)
         entry = self.cache.get(path)
-        if entry is None or entry[0] != key:
+        if entry is None or entry["key"] != key:
             with open(path, "rb") as handle:
                 data = handle.read()
             etag = '"' + hashlib.sha1(data).hexdigest()[:16] + '"'
-            entry = (key, data, etag, email.utils.formatdate(stat.st_mtime, usegmt=True))
+            modified = email.utils.formatdate(stat.st_mtime, usegmt=True)
+            name = path[:-3] if path.endswith(".gz") else path
+            kind = {"xml": "application/rss+xml", "txt": "text/plain"}.get(
+                name.rsplit(".", 1)[-1], "text/html; charset=utf-8")
+            validators = f"ETag: {etag}\r\nLast-Modified: {modified}\r\n"
+            encoding = "Content-Encoding: gzip\r\n" if path.endswith(".gz") else ""
+            head = f"Content-Type: {kind}\r\n{validators}{encoding}"
+            entry = {
+                "key": key, "data": data, "etag": etag.encode(), "modified": modified.encode(),
+                "ok": (f"HTTP/1.1 200 OK\r\n{head}Content-Length: {len(data)}\r\n\r\n").encode() + data,
+                "chunked_head": f"HTTP/1.1 200 OK\r\n{head}Transfer-Encoding: chunked\r\n\r\n".encode(),
+                "not_modified": f"HTTP/1.1 304 Not Modified\r\n{validators}\r\n".encode(),
+            }
             self.cache[path] = entry
-        return entry[1], entry[2], entry[3]
-
-    def do_GET(self):
-        name = self.path.split("?", 1)[0].lstrip("/") or "index.html"
-        if ".." in name:
-            return self.answer(404, b"not found\n", "text/plain")
-        chunked = name == "huge-chunked.html"
-        if chunked:
-            name = "huge.html"
-        path = os.path.join(self.root, name)
-        gzipped = os.path.exists(path + ".gz")
-        if gzipped:
-            path += ".gz"
-        if not os.path.isfile(path):
-            return self.answer(404, b"not found\n", "text/plain")
-        data, etag, modified = self.load(path)
-        if self.headers.get("If-None-Match") == etag or (
-                not self.headers.get("If-None-Match") and self.headers.get("If-Modified-Since") == modified):
-            self.send_response(304)
-            self.send_header("ETag", etag)
-            self.send_header("Last-Modified", modified)
-            self.end_headers()
-            return
-        kind = {"xml": "application/rss+xml", "txt": "text/plain"}.get(name.rsplit(".", 1)[-1], "text/html; charset=utf-8")
-        self.send_response(200)
-        self.send_header("Content-Type", kind)
-        self.send_header("ETag", etag)
-        self.send_header("Last-Modified", modified)
-        if gzipped:
-            self.send_header("Content-Encoding", "gzip")
-        if chunked:
-            self.send_header("Transfer-Encoding", "chunked")
-            self.end_headers()
-            for start in range(0, len(data), 1 << 16):
-                piece = data[start:start + (1 << 16)]
-                try:
-                    self.wfile.write(b"%x\r\n%s\r\n" % (len(piece), piece))
-                except OSError:
-                    return
-            self.wfile.write(b"0\r\n\r\n")
-            return
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        try:
-            self.wfile.write(data)
-        except OSError:
-            pass
-
-    def answer(self, status, body, kind):
-        self.send_response(status)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
+        return entry
 
 
-class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
-    daemon_threads = True
-    request_queue_size = 128
-    allow_reuse_address = True
+NOT_FOUND = b"HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nContent-Length: 10\r\n\r\nnot found\n"
+
+
+async def answer(site, reader, writer):
+    """Serves one keep-alive connection: GET requests, ETag / If-Modified-Since answered with 304."""
+    import socket
+    sock = writer.get_extra_info("socket")
+    if sock is not None:  # or every keep-alive answer waits for a delayed ACK
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    try:
+        while True:
+            head = await reader.readuntil(b"\r\n\r\n")
+            lines = head.split(b"\r\n")
+            parts = lines[0].split(b" ")
+            target = parts[1].decode("latin-1") if len(parts) > 2 else "/"
+            headers = {}
+            for line in lines[1:]:
+                name, _, value = line.partition(b":")
+                if name:
+                    headers[name.strip().lower()] = value.strip()
+            name = target.split("?", 1)[0].lstrip("/") or "index.html"
+            chunked = name == "huge-chunked.html"
+            if chunked:
+                name = "huge.html"
+            path = os.path.join(site.root, name)
+            if os.path.exists(path + ".gz"):
+                path += ".gz"
+            if ".." in name or not os.path.isfile(path):
+                writer.write(NOT_FOUND)
+            else:
+                entry = site.entry(path)
+                tag = headers.get(b"if-none-match")
+                since = headers.get(b"if-modified-since")
+                if tag == entry["etag"] or (tag is None and since == entry["modified"]):
+                    writer.write(entry["not_modified"])
+                elif chunked:
+                    writer.write(entry["chunked_head"])
+                    data = entry["data"]
+                    for start in range(0, len(data), 1 << 16):
+                        piece = data[start:start + (1 << 16)]
+                        writer.write(b"%x\r\n%s\r\n" % (len(piece), piece))
+                        await writer.drain()
+                    writer.write(b"0\r\n\r\n")
+                else:
+                    writer.write(entry["ok"])
+            await writer.drain()
+            if headers.get(b"connection", b"").lower() == b"close":
+                break
+    except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError):
+        pass
+    finally:
+        writer.close()
 
 
 def serve(folder, address, port):
-    Handler.root = folder
-    with Server((address, port), Handler) as server:
+    """One single-threaded asyncio server per host: cheap enough per request that the clients, not the
+    servers, set the pace (a thread-per-connection http.server let one busy host hold back curl)."""
+    site = Site(folder)
+
+    async def main():
+        server = await asyncio.start_server(
+            lambda reader, writer: answer(site, reader, writer), address, port, backlog=256, reuse_address=True)
         sys.stdout.write("ready\n")
         sys.stdout.flush()
-        server.serve_forever()
+        async with server:
+            await server.serve_forever()
+
+    asyncio.run(main())
 
 
 def main():

@@ -1,7 +1,9 @@
 public import Conflicts
+internal import Dispatch
 public import Foundation
 public import Model
 public import Store
+internal import Synchronization
 
 /// Re-checks conflicts incrementally: only the models whose claims may have changed since the last check (pages
 /// fetched with a body or stored since: new pages, new versions and the versions they replaced, an older version
@@ -36,8 +38,7 @@ public struct ConflictRecomputation: Sendable {
     public func run(at date: Date) throws -> Outcome {
         let work = try store.conflictCheckWork(rulesVersion: ConflictDetector.rulesVersion)
         if !work.models.isEmpty {
-            let claims = try store.claims(models: work.models)
-            let conflicts = detector.conflicts(among: claims)
+            let (claims, conflicts) = try detect(among: work.models)
             var keys = Set(claims.map(ConflictKey.init))
             keys.formUnion(try store.openConflictKeys(of: work.models))
             try store.updateConflicts(conflicts, for: keys, at: date)
@@ -45,4 +46,32 @@ public struct ConflictRecomputation: Sendable {
         try store.recordConflictCheck(work.checkpoint)
         return Outcome(models: work.models.count, isFull: work.isFull, open: try store.openConflictKeys())
     }
+
+    /// The current claims of `models` and the conflicts among them, read and judged in slices of models
+    /// on every core (a model's conflicts depend on its claims only), in model order.
+    private func detect(among models: Set<ModelID>) throws -> (claims: [Claim], conflicts: [Conflict]) {
+        let sorted = models.sorted()
+        let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount, sorted.count / Self.modelsPerSlice))
+        let size = (sorted.count + slices - 1) / slices
+        let results = Mutex([Result<(claims: [Claim], conflicts: [Conflict]), any Error>?](repeating: nil, count: slices))
+        DispatchQueue.concurrentPerform(iterations: slices) { slice in
+            let part = Set(sorted[(slice * size)..<min(sorted.count, (slice + 1) * size)])
+            let result = Result { () throws -> (claims: [Claim], conflicts: [Conflict]) in
+                let claims = try store.claims(models: part)
+                return (claims, detector.conflicts(among: claims))
+            }
+            results.withLock { $0[slice] = result }
+        }
+        var claims: [Claim] = []
+        var conflicts: [Conflict] = []
+        for result in results.withLock({ $0 }) {
+            guard let part = try result?.get() else { continue }
+            claims += part.claims
+            conflicts += part.conflicts
+        }
+        return (claims, conflicts)
+    }
+
+    /// Fewer models than this are not worth a thread of their own.
+    static let modelsPerSlice = 64
 }

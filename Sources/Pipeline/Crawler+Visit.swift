@@ -53,7 +53,7 @@ extension Crawler {
         if fetch.isNotModified {
             // No parsing: just the fetch record (batched with other pages); a feed's entries still to
             // fetch are in the store.
-            _ = try await writer.save(PageRecord(fetch: fetch, sourceID: target.sourceID))
+            _ = try await writer.save(PageRecord(fetch: fetch, sourceID: target.sourceID), fetchedEntry: fetchedEntry(target))
             if target.followsEntries, target.isSourceRoot, let listed = try listedBefore(target.url) {
                 let pending = try store.pendingFeedEntries(feedURL: target.url)
                 return Visit(target: target, outcome: .feed(pending, listed: listed, notModified: true), serverWait: wait)
@@ -86,13 +86,21 @@ extension Crawler {
                 serverWait: RevisitHint.seconds(for: fetch, feed: feed, now: fetch.fetchedAt))
         case .document(let document, let claims):
             let saved = try await writer.save(
-                PageRecord(fetch: fetch, sourceID: target.sourceID, document: document, claims: claims))
+                PageRecord(fetch: fetch, sourceID: target.sourceID, document: document, claims: claims),
+                fetchedEntry: fetchedEntry(target))
             let outcome: PageOutcome = saved.isNewDocument ? .stored(claims: claims.count) : .unchanged
             return Visit(target: target, outcome: outcome, serverWait: wait)
         case .unsupported(let contentType):
-            _ = try await writer.save(PageRecord(fetch: fetch, sourceID: target.sourceID, document: nil, claims: []))
+            _ = try await writer.save(
+                PageRecord(fetch: fetch, sourceID: target.sourceID, document: nil, claims: []), fetchedEntry: fetchedEntry(target))
             return Visit(target: target, outcome: .skipped(contentType), serverWait: wait)
         }
+    }
+
+    /// The feed entry to mark fetched, now, in the transaction that saves its page; nil for a source's own
+    /// URL, which is no feed entry.
+    private func fetchedEntry(_ target: Target) -> (url: String, at: Date)? {
+        target.isSourceRoot ? nil : (target.url, clock())
     }
 
     /// How many entries the feed listed when last read, or nil when it was never read as a feed.

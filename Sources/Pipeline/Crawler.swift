@@ -114,7 +114,7 @@ public struct Crawler: Sendable {
         let fetcher = self.fetcher
         let handler = stop.onStop { fetcher.abandonQueued() }
         defer { stop.removeHandler(handler) }
-        var ledger = EntryLedger(store: store, logger: logger)
+        let ledger = EntryLedger(store: store, logger: logger)
 
         await withTaskGroup(of: Visit.self) { group in
             var running = 0
@@ -130,7 +130,7 @@ public struct Crawler: Sendable {
                 summary.record(visit.outcome, for: target.url)
                 if case .notAttempted = visit.outcome { summary.notAttempted += 1 } else { done += 1 }
                 log(visit.outcome, url: target.url)
-                if !target.isSourceRoot { ledger.note(visit.outcome, url: target.url, at: clock()) }
+                if !target.isSourceRoot { ledger.note(visit.outcome, url: target.url) }
                 if target.isSourceRoot { recordHealth(visit) }
                 if case .feed(let entries, _, _) = visit.outcome, target.followsEntries {
                     for entry in entries where seen.insert(entry.url).inserted {
@@ -147,7 +147,6 @@ public struct Crawler: Sendable {
             }
         }
         summary.notAttempted += queue.count
-        ledger.flush()
 
         let after = try recomputeConflicts()
         summary.openConflicts = after.count

@@ -31,18 +31,19 @@ extension FactStore {
                 let existing = try ConflictRecord.find(db, key: key)
                 guard let (conflict, members) = wanted[key] else {
                     if let existing, existing.resolvedAt == nil {
-                        try db.execute(
-                            sql: "UPDATE conflict SET resolved_at = ? WHERE id = ?", arguments: [time, existing.id])
+                        try db.cachedStatement(sql: "UPDATE conflict SET resolved_at = ? WHERE id = ?")
+                            .execute(arguments: [time, existing.id])
                     }
                     continue
                 }
                 guard let existing else {
-                    try db.execute(
+                    try db.cachedStatement(
                         sql: """
                             INSERT INTO conflict (model, attribute, kind, severity, explanation, detected_at,
                                                   opened_at, updated_at, resolved_at)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)
-                            """,
+                            """
+                    ).execute(
                         arguments: [
                             key.model.rawValue, key.attribute.rawValue, conflict.kind.rawValue,
                             conflict.severity.rawValue, conflict.explanation, time, time, time,
@@ -56,13 +57,14 @@ extension FactStore {
                     Set(old.map { [String($0.claimID), $0.position] }) != Set(members.map { [String($0.claimID), $0.position] })
                 let changed = reopened || positionsChanged || existing.kind != conflict.kind.rawValue
                     || existing.severity != conflict.severity.rawValue
-                try db.execute(
+                try db.cachedStatement(
                     sql: """
                         UPDATE conflict SET kind = ?, severity = ?, explanation = ?, resolved_at = NULL,
                             opened_at = CASE WHEN ? THEN ? ELSE opened_at END,
                             updated_at = CASE WHEN ? THEN ? ELSE updated_at END
                         WHERE id = ?
-                        """,
+                        """
+                ).execute(
                     arguments: [
                         conflict.kind.rawValue, conflict.severity.rawValue, conflict.explanation, reopened, time,
                         changed, time, existing.id,

@@ -23,46 +23,16 @@ extension FactStore {
     /// ``savePage(_:)``) gets its error and the others are saved; when the transaction itself fails,
     /// each page is tried on its own so that one bad page cannot take the others down.
     ///
-    /// With `readsClaims` false, a new document's `SavedPage.claims` is left empty (they are stored,
+    /// With `readsClaims` false, `SavedPage.claims` is left empty (a new document's claims are stored,
     /// but not read back with their ids): a crawl only counts them.
     public func savePages(_ pages: [PageRecord], readsClaims: Bool = true) throws -> [Result<SavedPage, StoreError>] {
-        var results: [Result<SavedPage, StoreError>?] = Array(repeating: nil, count: pages.count)
-        var prepared: [(index: Int, page: PageRecord, sha256: String?, body: BodyRecord?)] = []
-        for (index, page) in pages.enumerated() {
-            do {
-                let (sha256, body) = try prepare(page)
-                prepared.append((index, page, sha256, body))
-            } catch {
-                results[index] = .failure(error)
-            }
-        }
-        do {
-            let context =
-                prepared.count == 1 ? "saving the page \(prepared[0].page.fetch.finalURL)" : "saving \(prepared.count) pages"
-            let saved = try write(context) { db in
-                try prepared.map { try Self.insert($0.page, sha256: $0.sha256, body: $0.body, readsClaims: readsClaims, db) }
-            }
-            for (entry, page) in zip(prepared, saved) { results[entry.index] = .success(page) }
-        } catch {
-            guard prepared.count > 1 else {
-                if let only = prepared.first {
-                    results[only.index] = .failure(StoreError.wrapping(error, path: path, context: "saving the page \(only.page.fetch.finalURL)"))
-                }
-                return results.map { $0 ?? .failure(StoreError(kind: .database, path: path, context: "saving pages", message: "not saved")) }
-            }
-            for entry in prepared {
-                results[entry.index] = Result {
-                    try write("saving the page \(entry.page.fetch.finalURL)") { db in
-                        try Self.insert(entry.page, sha256: entry.sha256, body: entry.body, readsClaims: readsClaims, db)
-                    }
-                }.mapError { $0 as? StoreError ?? StoreError.wrapping($0, path: path, context: "saving a page") }
-            }
-        }
-        return results.map { $0 ?? .failure(StoreError(kind: .database, path: path, context: "saving pages", message: "not saved")) }
+        let prepared = pages.map { page in Result { () throws(StoreError) in try prepare(page) } }
+        return savePrepared(prepared, readsClaims: readsClaims)
     }
 
-    /// Checks a page and compresses its body when it is not archived yet (outside any transaction).
-    private func prepare(_ page: PageRecord) throws(StoreError) -> (sha256: String?, body: BodyRecord?) {
+    /// Checks a page and turns it into row values, compressing its body; the store is not touched, so
+    /// crawl tasks prepare their pages in parallel. See ``savePrepared(_:readsClaims:)``.
+    public func prepare(_ page: PageRecord) throws(StoreError) -> PreparedPage {
         let fetch = page.fetch
         let context = "saving the page \(fetch.finalURL)"
         if page.document != nil, fetch.isNotModified {
@@ -82,41 +52,42 @@ extension FactStore {
                 message: "the claim \(claim.model) \(claim.attribute) cites body \(claim.source.sha256), "
                     + "but the fetched body hashes to \(sha256 ?? "nothing (304)")")
         }
-        var body: BodyRecord?
         do {
-            if let sha256, try !read(context, { db in try BodyRecord.exists(db, sha256: sha256) }) {
-                body = try BodyRecord(bytes: fetch.body, sha256: sha256)
-            }
+            // Compressed whether or not the body is archived already: cheaper than asking the store first.
+            let body = try sha256.map { sha256 in try BodyRecord(bytes: fetch.body, sha256: sha256) }
+            return try PreparedPage(page: page, sha256: sha256, body: body)
         } catch {
             throw StoreError.wrapping(error, path: path, context: context)
         }
-        return (sha256, body)
     }
 
-    /// Writes one page inside the caller's transaction.
-    private static func insert(
-        _ page: PageRecord, sha256: String?, body: BodyRecord?, readsClaims: Bool, _ db: Database
-    ) throws -> SavedPage {
-        let fetch = page.fetch
-        try body?.insertIfMissing(db, at: fetch.fetchedAt)
-        var fetchRecord = FetchRecord(fetch, sourceID: page.sourceID, sha256: sha256)
-        try fetchRecord.insert(db)
-        let fetchID = db.lastInsertedRowID
-        guard let document = page.document, let sha256 else {
-            return SavedPage(fetchID: fetchID, sha256: sha256, documentID: nil, isNewDocument: false, claims: [])
+    /// Saves prepared pages in one transaction; a page that failed to prepare keeps its error. When the
+    /// transaction fails, each page is tried on its own (see ``savePages(_:readsClaims:)``).
+    public func savePrepared(
+        _ pages: [Result<PreparedPage, StoreError>], readsClaims: Bool = true
+    ) -> [Result<SavedPage, StoreError>] {
+        var results: [Result<SavedPage, StoreError>?] = pages.map { result in
+            if case .failure(let error) = result { return .failure(error) }
+            return nil
         }
-        if let existing = try DocumentRecord.id(db, url: document.url, sha256: sha256) {
-            try DocumentRecord.makeCurrent(db, id: existing, url: document.url)
-            let claims = try ClaimRecord.cited(db, where: "claim.document_id = ?", arguments: [existing], cached: true)
-            return SavedPage(fetchID: fetchID, sha256: sha256, documentID: existing, isNewDocument: false, claims: claims)
+        let prepared: [(index: Int, page: PreparedPage)] = pages.enumerated().compactMap { index, result in
+            guard case .success(let page) = result else { return nil }
+            return (index, page)
         }
-        try DocumentRecord.retire(db, url: document.url)
-        var documentRecord = try DocumentRecord(document, sha256: sha256, fetchID: fetchID, firstSeen: fetch.fetchedAt)
-        try documentRecord.insert(db)
-        let documentID = db.lastInsertedRowID
-        try ClaimRecord.insertAll(page.claims, documentID: documentID, fetchID: fetchID, firstSeen: fetch.fetchedAt, db)
-        let claims =
-            readsClaims ? try ClaimRecord.cited(db, where: "claim.document_id = ?", arguments: [documentID], cached: true) : []
-        return SavedPage(fetchID: fetchID, sha256: sha256, documentID: documentID, isNewDocument: true, claims: claims)
+        do {
+            let context =
+                prepared.count == 1 ? "saving the page \(prepared[0].page.page.fetch.finalURL)" : "saving \(prepared.count) pages"
+            let saved = try write(context) { db in try PageInsertion.insert(prepared.map(\.page), readsClaims: readsClaims, db) }
+            for (entry, page) in zip(prepared, saved) { results[entry.index] = .success(page) }
+        } catch {
+            for entry in prepared {
+                let context = "saving the page \(entry.page.page.fetch.finalURL)"
+                results[entry.index] = Result {
+                    guard prepared.count > 1 else { throw error }
+                    return try write(context) { db in try PageInsertion.insert([entry.page], readsClaims: readsClaims, db)[0] }
+                }.mapError { StoreError.wrapping($0, path: path, context: context) }
+            }
+        }
+        return results.map { $0 ?? .failure(StoreError(kind: .database, path: path, context: "saving pages", message: "not saved")) }
     }
 }

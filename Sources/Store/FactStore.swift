@@ -46,6 +46,8 @@ public final class FactStore: Sendable {
             throw StoreError(
                 kind: .notAStore, path: path, context: context,
                 message: "not a modeltrack store (file is not a database)")
+        case .otherDatabase(0) where Self.isUnfinished(path: path):
+            break
         case .otherDatabase(let applicationID):
             throw StoreError(
                 kind: .notAStore, path: path, context: context,
@@ -90,19 +92,21 @@ public final class FactStore: Sendable {
     /// Refuses foreign or newer databases, then applies the migrations this version knows.
     private func migrate() throws {
         let migrator = StoreSchema.migrator
-        let (applicationID, tableCount, current) = try read("checking the schema version") { db in
+        let ours = Int64(StoreFileHeader.applicationID)
+        let (applicationID, isBlank, current) = try read("checking the schema version") { db in
             let applicationID = try Int64.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-            let tableCount =
-                try Int.fetchOne(
-                    db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-                ?? 0
-            return (applicationID, tableCount, try StoreSchema.isCurrent(db))
+            return (applicationID, try Self.isUnfinished(db), try StoreSchema.isCurrent(db))
         }
-        if applicationID != Int64(StoreFileHeader.applicationID), tableCount > 0 {
-            throw StoreError(
-                kind: .notAStore, path: path, context: "opening the store",
-                message: "not a modeltrack store (a SQLite database of another application, "
-                    + "application_id \(applicationID))")
+        if applicationID != ours {
+            if !isBlank {
+                throw StoreError(
+                    kind: .notAStore, path: path, context: "opening the store",
+                    message: "not a modeltrack store (a SQLite database of another application, "
+                        + "application_id \(applicationID))")
+            }
+            // Claimed first, in a commit of its own: a crawl killed during the migrations leaves a file that
+            // is recognisably a store (and is migrated on the next open).
+            try write("claiming the new store") { db in try db.execute(sql: "PRAGMA application_id = \(ours)") }
         }
         if current { return }
         if try read("checking the schema version", { db in try migrator.hasBeenSuperseded(db) }) {
@@ -117,6 +121,23 @@ public final class FactStore: Sendable {
         } catch {
             throw StoreError.wrapping(error, path: path, context: "migrating the schema")
         }
+    }
+
+    /// Whether a database holds no tables, or only GRDB's empty migrations table: a store whose creation was
+    /// killed before its first migration committed.
+    private static func isUnfinished(_ db: Database) throws -> Bool {
+        let tables = try String.fetchAll(
+            db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'")
+        if tables.isEmpty { return true }
+        return try tables == ["grdb_migrations"] && Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") == 0
+    }
+
+    /// ``isUnfinished(_:)`` for the file at `path`, looked at through a read-only connection.
+    private static func isUnfinished(path: String) -> Bool {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.label = "modeltrack.store.inspector"
+        return (try? DatabaseQueue(path: path, configuration: configuration).read(isUnfinished)) ?? false
     }
 
     private static func createFolder(of path: String) throws {

@@ -20,6 +20,9 @@ enum StoreSchema {
         migrator.registerMigration("v2-search-document-rank") { db in
             for statement in searchDocumentRank { try db.execute(sql: statement) }
         }
+        migrator.registerMigration("v3-full-text-in-batches") { db in
+            for statement in fullTextInBatches { try db.execute(sql: statement) }
+        }
         return migrator
     }
 

@@ -29,6 +29,21 @@ import Testing
         #expect(fetch.fetchedAt == stamp)
     }
 
+    @Test func headerNamesMatchInAnyCaseAndValuesLoseTheirPadding() async throws {
+        let server = try TestHTTPServer(routes: [
+            "/notes": .ok(html: "<p>notes</p>", headers: [
+                "ETAG": "  \"orchard-3\"\t", "last-MODIFIED": "Sat, 14 Mar 2026 09:00:00 GMT",
+                "Cache-control": "max-age=60", "X-ETag-Shadow": "\"not-this\"", "Retry-After": " 120 ",
+            ])
+        ])
+        let fetch = try await Fetcher().fetch(FetchRequest(url: server.url("/notes")))
+        #expect(fetch.etag == "\"orchard-3\"")
+        #expect(fetch.lastModified == "Sat, 14 Mar 2026 09:00:00 GMT")
+        #expect(fetch.cacheControl == "max-age=60")
+        #expect(fetch.retryAfter == "120")
+        #expect(fetch.expires == nil)
+    }
+
     @Test func aConditionalGetSendsTheStoredValidatorsExactlyAndGetsAnEmpty304() async throws {
         let server = try TestHTTPServer()
         server.setHandler("/notes") { request in

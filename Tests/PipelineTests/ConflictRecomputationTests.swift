@@ -1,3 +1,4 @@
+import Archiving
 import Conflicts
 import Fetching
 import Foundation
@@ -112,4 +113,33 @@ import Testing
         _ = try await crawl([press], store: store, at: now.addingTimeInterval(120))
         #expect(try store.conflicts().map(\.attribute) == [.weights])
     }
+}
+
+/// A recheck of many models, judged in slices on every core, finds what one pass over all claims finds.
+@Test func aRecheckOfManyModelsInSlicesFindsWhatOnePassFinds() throws {
+    let store = try FactStore(path: SampleSite.temporaryStorePath())
+    let date = Date(timeIntervalSince1970: 1_790_000_000)
+    var pages: [PageRecord] = []
+    for number in 0..<300 {
+        for (site, weights) in [("vendor", "open"), ("press", number.isMultiple(of: 3) ? "closed" : "open")] {
+            let url = "https://\(site).example.org/kite-\(number)"
+            let sentence = "Kite \(number) is an \(weights)-weights model."
+            let fetch = Fetch(
+                requestedURL: url, finalURL: url, status: 200, contentType: "text/html", fetchedAt: date,
+                body: Data("<p>\(sentence)</p>".utf8))
+            let citation = Citation(url: url, title: nil, published: date, retrieved: date, sha256: SHA256Digest.hex(fetch.body))
+            let claim = Claim(
+                model: ModelID(rawValue: "kite-\(number)"), modelName: "Kite \(number)", attribute: .weights,
+                value: .text(weights), text: weights, quote: sentence, source: citation)
+            pages.append(
+                PageRecord(fetch: fetch, document: Document(url: url, blocks: [.paragraph(sentence)]), claims: [claim]))
+        }
+    }
+    _ = try store.savePages(pages, readsClaims: false)
+    let outcome = try ConflictRecomputation(store: store).run(at: date)
+    let expected = ConflictDetector().conflicts(among: try store.claims())
+    #expect(outcome.models == 300)
+    #expect(expected.count == 100)
+    #expect(outcome.open == Set(expected.map(ConflictKey.init)))
+    #expect(try store.conflicts().map(\.positions.count) == expected.map(\.positions.count))
 }

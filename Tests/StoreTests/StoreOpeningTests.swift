@@ -76,3 +76,25 @@ import Testing
     header[68...71] = [0x4D, 0x54, 0x52, 0x4B]
     #expect(StoreFileHeader.classify(header) == .modeltrack)
 }
+
+@Test func aStoreKilledWhileItWasFirstCreatedOpensAndIsMigrated() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.path("interrupted.sqlite")
+    do {
+        // What a crawl killed during its first migration leaves: GRDB's empty migrations table, no application id.
+        let store = try FactStore(path: path)
+        let objects = """
+            SELECT type || ' "' || name || '"' FROM sqlite_master
+            WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'
+            ORDER BY type = 'view' DESC, sql LIKE 'CREATE VIRTUAL%' DESC, rowid DESC LIMIT 1
+            """
+        while let object = try store.firstValue(objects) { try store.execute("DROP \(object)") }
+        try store.execute("DELETE FROM grdb_migrations")
+        try store.execute("PRAGMA application_id = 0")
+    }
+    let store = try FactStore(path: path)
+    _ = try store.savePage(Pages.maverick())
+    #expect(try store.claims().count == 2)
+    #expect(try store.appliedMigrations() == StoreSchema.migrator.migrations)
+    #expect(try store.integrityProblems().isEmpty)
+}

@@ -18,11 +18,6 @@ struct BodyRecord {
         self.compressed = try Deflate.compress(bytes)
     }
 
-    /// Whether a body with this hash is already archived.
-    static func exists(_ db: Database, sha256: String) throws -> Bool {
-        try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM body WHERE sha256 = ?)"), arguments: [sha256]) ?? false
-    }
-
     /// Inserts the body unless the same hash is already there.
     func insertIfMissing(_ db: Database, at date: Date) throws {
         try db.cachedStatement(

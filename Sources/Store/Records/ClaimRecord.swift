@@ -2,56 +2,8 @@ internal import Foundation
 internal import GRDB
 internal import Model
 
-/// A row of `claim`: one extracted fact with its quote, tied to the document and fetch it came from.
-struct ClaimRecord: MutablePersistableRecord {
-    static let databaseTableName = "claim"
-
-    var id: Int64?
-    var documentID: Int64
-    var fetchID: Int64
-    var claim: Claim
-    var firstSeen: Date
-
-    func encode(to container: inout PersistenceContainer) throws {
-        container["id"] = id
-        container["document_id"] = documentID
-        container["fetch_id"] = fetchID
-        container["model"] = claim.model.rawValue
-        container["model_name"] = claim.modelName
-        container["attribute"] = claim.attribute.rawValue
-        container["value"] = claim.value.databaseValue
-        container["unit"] = claim.unit
-        container["text"] = claim.text
-        container["qualifiers"] = String(decoding: try ContractJSON.encoder().encode(claim.qualifiers), as: UTF8.self)
-        container["quote"] = claim.quote
-        container["first_seen"] = Timestamp.format(firstSeen)
-    }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
-
-    /// Inserts the claims of one document with one cached statement and one JSON encoder (the rows
-    /// `insert(_:)` would write, faster when a crawl stores thousands).
-    static func insertAll(_ claims: [Claim], documentID: Int64, fetchID: Int64, firstSeen: Date, _ db: Database) throws {
-        guard !claims.isEmpty else { return }
-        let statement = try db.cachedStatement(
-            sql: """
-                INSERT INTO claim (document_id, fetch_id, model, model_name, attribute, value, unit, text,
-                                   qualifiers, quote, first_seen)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        let encoder = ContractJSON.encoder()
-        let seen = Timestamp.format(firstSeen)
-        for claim in claims {
-            let qualifiers = String(decoding: try encoder.encode(claim.qualifiers), as: UTF8.self)
-            try statement.execute(arguments: [
-                documentID, fetchID, claim.model.rawValue, claim.modelName, claim.attribute.rawValue,
-                claim.value.databaseValue, claim.unit, claim.text, qualifiers, claim.quote, seen,
-            ])
-        }
-    }
-
+/// Reading `claim` rows back as cited claims (rows are written by ``PageInsertion``).
+enum ClaimRecord {
     /// The columns that rebuild a `Claim` with its citation; join `claim`, `document` and `fetch`.
     static let citedSelection = """
         SELECT claim.id, claim.model, claim.model_name, claim.attribute, claim.value, claim.unit, claim.text,

@@ -36,7 +36,7 @@ struct ConflictRecord {
     /// The stored conflict of `key`, open or resolved.
     static func find(_ db: Database, key: ConflictKey) throws -> ConflictRecord? {
         try Row.fetchOne(
-            db, sql: "SELECT * FROM conflict WHERE model = ? AND attribute = ?",
+            db.cachedStatement(sql: "SELECT * FROM conflict WHERE model = ? AND attribute = ?"),
             arguments: [key.model.rawValue, key.attribute.rawValue]
         ).map(ConflictRecord.init(row:))
     }
@@ -48,11 +48,11 @@ struct ConflictRecord {
             let batch = Array(conflictIDs[start..<min(start + 500, conflictIDs.count)])
             let placeholders = Array(repeating: "?", count: batch.count).joined(separator: ", ")
             let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT conflict_id, claim_id, position, position_index, value FROM conflict_claim
-                    WHERE conflict_id IN (\(placeholders)) ORDER BY conflict_id, position_index, claim_id
-                    """,
+                db.cachedStatement(
+                    sql: """
+                        SELECT conflict_id, claim_id, position, position_index, value FROM conflict_claim
+                        WHERE conflict_id IN (\(placeholders)) ORDER BY conflict_id, position_index, claim_id
+                        """),
                 arguments: StatementArguments(batch))
             for row in rows {
                 let member = Member(
@@ -68,13 +68,14 @@ struct ConflictRecord {
 
     /// Replaces the members of conflict `id`.
     static func replaceMembers(_ db: Database, id: Int64, with members: [Member]) throws {
-        try db.execute(sql: "DELETE FROM conflict_claim WHERE conflict_id = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM conflict_claim WHERE conflict_id = ?").execute(arguments: [id])
+        let insert = try db.cachedStatement(
+            sql: """
+                INSERT INTO conflict_claim (conflict_id, claim_id, position, position_index, value)
+                VALUES (?, ?, ?, ?, ?)
+                """)
         for member in members {
-            try db.execute(
-                sql: """
-                    INSERT INTO conflict_claim (conflict_id, claim_id, position, position_index, value)
-                    VALUES (?, ?, ?, ?, ?)
-                    """,
+            try insert.execute(
                 arguments: [id, member.claimID, member.position, member.positionIndex, member.value.databaseValue])
         }
     }
