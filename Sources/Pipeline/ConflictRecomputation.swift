@@ -1,7 +1,7 @@
 public import Conflicts
 internal import Dispatch
 public import Foundation
-public import Model
+internal import Model
 public import Store
 internal import Synchronization
 

@@ -1,6 +1,6 @@
 public import Extraction
 public import Foundation
-public import Model
+internal import Model
 internal import Yams
 
 /// The models file (`Feeds/models.yaml`): families, aliases and tuned-variant words. A family whose id is

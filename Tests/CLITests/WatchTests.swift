@@ -14,7 +14,7 @@ import Testing
         try Data("publisher: Lab\nsources:\n  - url: \(server.url("/notes.html"))\n    every: 1h\n".utf8)
             .write(to: feeds.appendingPathComponent("lab.yaml"))
         let output = cli.directory.appendingPathComponent("watch.out")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
         let handle = try FileHandle(forWritingTo: output)
         defer { try? handle.close() }
         let process = Process()
