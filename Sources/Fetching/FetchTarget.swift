@@ -12,6 +12,8 @@ struct FetchTarget: Sendable {
     let scheme: Scheme
     /// The local path of a `file://` URL, percent-decoded; nil for HTTP.
     let filePath: String?
+    /// The URL as libcurl writes it back (its effective URL for a file), when it can.
+    let normalizedURL: String?
 
     init(_ url: String) throws(FetchError) {
         guard let name = Self.scheme(of: url) else {
@@ -33,6 +35,7 @@ struct FetchTarget: Sendable {
         self.url = url
         self.scheme = scheme
         self.filePath = scheme == .file ? Self.part(CURLUPART_PATH, of: handle, decoded: true) : nil
+        self.normalizedURL = scheme == .file ? Self.part(CURLUPART_URL, of: handle, decoded: false) : nil
     }
 
     /// The scheme as RFC 3986 spells it (`ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ) ":"`), or nil.

@@ -1,9 +1,10 @@
 public import Model
 
-/// Fetches pages over HTTP(S) and reads `file://` URLs with libcurl, many transfers at once.
+/// Fetches pages over HTTP(S) with libcurl, many transfers at once, and reads `file://` URLs.
 ///
 /// Each fetcher runs one dedicated thread that drives all its transfers through libcurl's multi
-/// interface; `fetch` suspends without blocking Swift's cooperative threads.
+/// interface; `fetch` suspends without blocking Swift's cooperative threads. A `file://` URL is read on the
+/// calling task (`FileReader`).
 ///
 /// ```swift
 /// let fetcher = Fetcher()
@@ -39,7 +40,11 @@ public final class Fetcher: PageFetching {
     }
 
     public func fetch(_ request: FetchRequest) async throws(FetchError) -> Fetch {
-        let job = TransferJob(request: request, target: try FetchTarget(request.url))
+        let target = try FetchTarget(request.url)
+        if target.scheme == .file {
+            return try FileReader.read(target, request: request, maxBodyBytes: configuration.maxBodyBytes)
+        }
+        let job = TransferJob(request: request, target: target)
         let loop = self.loop
         let outcome = await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in

@@ -44,4 +44,12 @@ import Testing
         }
         #expect(error?.kind == .fileNotFound)
     }
+
+    @Test func aFileOverTheBodyLimitIsRefused() async throws {
+        let fetcher = Fetcher(configuration: FetchConfiguration(maxBodyBytes: 16))
+        let error = await #expect(throws: FetchError.self) {
+            try await fetcher.fetch(FetchRequest(url: Fixtures.url("release-notes.html").absoluteString))
+        }
+        #expect(error?.kind == .tooLarge)
+    }
 }
