@@ -19,11 +19,18 @@ enum Curl {
 
     /// libcurl's words for a result code.
     static func describe(_ code: CURLcode) -> String {
-        curl_easy_strerror(code).map { String(cString: $0) } ?? "libcurl error \(code.rawValue)"
+        if let missing = loadError { return missing }
+        return modeltrack_curl_easy_strerror(code).map { String(cString: $0) } ?? "libcurl error \(code.rawValue)"
     }
 
     /// libcurl's words for a multi-interface result code.
     static func describe(_ code: CURLMcode) -> String {
-        curl_multi_strerror(code).map { String(cString: $0) } ?? "libcurl multi error \(code.rawValue)"
+        if let missing = loadError { return missing }
+        return modeltrack_curl_multi_strerror(code).map { String(cString: $0) } ?? "libcurl multi error \(code.rawValue)"
+    }
+
+    /// Why libcurl (opened on first use) could not be loaded; nil when it is there.
+    static var loadError: String? {
+        modeltrack_curl_load_error().map { String(cString: $0) }
     }
 }

@@ -24,11 +24,11 @@ struct FetchTarget: Sendable {
                 url: url, kind: .unsupportedScheme,
                 message: "scheme '\(name)' is not fetched (only http, https and file)")
         }
-        guard let handle = curl_url() else {
-            throw FetchError(url: url, kind: .transport, message: "libcurl could not allocate a URL parser")
+        guard let handle = modeltrack_curl_url() else {
+            throw FetchError(url: url, kind: .transport, message: Curl.loadError ?? "libcurl could not allocate a URL parser")
         }
-        defer { curl_url_cleanup(handle) }
-        let parsed = curl_url_set(handle, CURLUPART_URL, url, 0)
+        defer { modeltrack_curl_url_cleanup(handle) }
+        let parsed = modeltrack_curl_url_set(handle, CURLUPART_URL, url, 0)
         guard parsed == CURLUE_OK else {
             throw FetchError(url: url, kind: .invalidURL, message: Self.describe(parsed))
         }
@@ -53,15 +53,15 @@ struct FetchTarget: Sendable {
 
     private static func part(_ part: CURLUPart, of handle: OpaquePointer, decoded: Bool) -> String? {
         var value: UnsafeMutablePointer<CChar>?
-        guard curl_url_get(handle, part, &value, decoded ? UInt32(CURLU_URLDECODE) : 0) == CURLUE_OK,
+        guard modeltrack_curl_url_get(handle, part, &value, decoded ? UInt32(CURLU_URLDECODE) : 0) == CURLUE_OK,
             let value
         else { return nil }
-        defer { curl_free(value) }
+        defer { modeltrack_curl_free(value) }
         return String(cString: value)
     }
 
     private static func describe(_ code: CURLUcode) -> String {
-        guard let text = curl_url_strerror(code) else { return "libcurl cannot parse it (code \(code.rawValue))" }
+        guard let text = modeltrack_curl_url_strerror(code) else { return "libcurl cannot parse it (code \(code.rawValue))" }
         return String(cString: text)
     }
 }

@@ -9,7 +9,7 @@ final class MultiHandle: @unchecked Sendable {
 
     init(configuration: FetchConfiguration) throws(FetchError) {
         try Curl.check(Curl.globalInit, "curl_global_init", url: "")
-        guard let pointer = curl_multi_init() else {
+        guard let pointer = modeltrack_curl_multi_init() else {
             throw FetchError(url: "", kind: .transport, message: "curl_multi_init returned no handle")
         }
         self.pointer = pointer
@@ -18,12 +18,12 @@ final class MultiHandle: @unchecked Sendable {
     }
 
     deinit {
-        curl_multi_cleanup(pointer)
+        modeltrack_curl_multi_cleanup(pointer)
     }
 
     /// Makes a `curl_multi_poll` in progress (or the next one) return at once.
     func wakeup() {
-        _ = curl_multi_wakeup(pointer)
+        _ = modeltrack_curl_multi_wakeup(pointer)
     }
 
     private func set(_ option: CURLMoption, _ value: Int, _ name: String) throws(FetchError) {

@@ -34,14 +34,14 @@ final class Transfer {
     }
 
     deinit {
-        curl_easy_cleanup(handle)
-        curl_slist_free_all(requestHeaders)
+        modeltrack_curl_easy_cleanup(handle)
+        modeltrack_curl_slist_free_all(requestHeaders)
         errorBuffer.deallocate()
     }
 
     /// A new easy handle with every option set for the job's request.
     static func make(job: TransferJob, configuration: FetchConfiguration) throws(FetchError) -> Transfer {
-        guard let handle = curl_easy_init() else {
+        guard let handle = modeltrack_curl_easy_init() else {
             throw FetchError(url: job.request.url, kind: .transport, message: "curl_easy_init returned no handle")
         }
         let transfer = Transfer(job: job, handle: handle, maxBodyBytes: max(0, configuration.maxBodyBytes))
@@ -83,7 +83,7 @@ final class Transfer {
         ].compactMap { $0 }.filter { !$0.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\0" }) }
         guard !lines.isEmpty else { return }
         for line in lines {
-            guard let list = curl_slist_append(requestHeaders, line) else {
+            guard let list = modeltrack_curl_slist_append(requestHeaders, line) else {
                 throw FetchError(url: url, kind: .transport, message: "curl_slist_append failed for \(line)")
             }
             requestHeaders = list

@@ -39,7 +39,7 @@ final class TransferRunner {
             startReady()
             drive()
             var ready: Int32 = 0
-            _ = curl_multi_poll(multi.pointer, nil, 0, pollTimeout(), &ready)
+            _ = modeltrack_curl_multi_poll(multi.pointer, nil, 0, pollTimeout(), &ready)
         }
         fail(queues.removeAllWaiting(), kind: .cancelled, "the fetcher was shut down")
         for (transfer, _) in Array(byHandle.values) {
@@ -72,7 +72,7 @@ final class TransferRunner {
             do {
                 let transfer = try Transfer.make(job: item.job, configuration: configuration)
                 try Curl.check(
-                    curl_multi_add_handle(multi.pointer, transfer.handle), "curl_multi_add_handle", url: item.job.request.url)
+                    modeltrack_curl_multi_add_handle(multi.pointer, transfer.handle), "curl_multi_add_handle", url: item.job.request.url)
                 byHandle[transfer.handle] = (transfer, item)
                 byJob[ObjectIdentifier(item.job)] = transfer
             } catch {
@@ -86,14 +86,14 @@ final class TransferRunner {
     private func drive() {
         guard !byHandle.isEmpty else { return }
         var stillRunning: Int32 = 0
-        let performed = curl_multi_perform(multi.pointer, &stillRunning)
+        let performed = modeltrack_curl_multi_perform(multi.pointer, &stillRunning)
         if performed != CURLM_OK {
             failAll(because: performed)
             return
         }
         var queued: Int32 = 0
         var finishedAny = false
-        while let message = curl_multi_info_read(multi.pointer, &queued) {
+        while let message = modeltrack_curl_multi_info_read(multi.pointer, &queued) {
             guard message.pointee.msg == CURLMSG_DONE, let handle = message.pointee.easy_handle,
                 let (transfer, item) = byHandle[handle]
             else { continue }
@@ -140,7 +140,7 @@ final class TransferRunner {
     }
 
     private func remove(_ transfer: Transfer) {
-        _ = curl_multi_remove_handle(multi.pointer, transfer.handle)
+        _ = modeltrack_curl_multi_remove_handle(multi.pointer, transfer.handle)
         byHandle[transfer.handle] = nil
         byJob[ObjectIdentifier(transfer.job)] = nil
     }

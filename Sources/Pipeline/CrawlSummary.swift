@@ -1,4 +1,4 @@
-public import Foundation
+internal import Foundation
 
 /// What one crawl did, for the one-line summary and `crawl --json`.
 public struct CrawlSummary: Sendable, Codable, Hashable {
