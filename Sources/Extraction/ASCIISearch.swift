@@ -22,7 +22,8 @@ enum ASCIISearch {
         return text.withUTF8 { bytes in
             for start in bytes.indices {
                 let first = words.folding ? fold(bytes[start]) : bytes[start]
-                guard let candidates = words.byFirstByte[Int(first)] else { continue }
+                // Most bytes start no word: a flag test, before touching (and retaining) the candidates.
+                guard words.starts[Int(first)], let candidates = words.byFirstByte[Int(first)] else { continue }
                 for needle in candidates where start + needle.count <= bytes.count {
                     var offset = 1
                     while offset < needle.count {
@@ -88,6 +89,8 @@ enum ASCIIText {
 /// Words to look for in one pass, indexed by their first byte.
 struct WordSet: Sendable {
     let byFirstByte: [[[UInt8]]?]
+    /// Whether some word starts with the byte.
+    let starts: [Bool]
     let folding: Bool
     let isEmpty: Bool
 
@@ -100,6 +103,7 @@ struct WordSet: Sendable {
             table[Int(first), default: []].append(bytes)
         }
         byFirstByte = table
+        starts = table.map { $0 != nil }
         self.folding = folding
         isEmpty = words.isEmpty
     }

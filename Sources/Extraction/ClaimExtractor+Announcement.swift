@@ -27,5 +27,5 @@ extension ClaimExtractor {
         }
     }
 
-    private static let comparisonWords = ASCIISearch.bytes([" vs", "versus", "compared", "than"])
+    private static let comparisonWords = WordSet([" vs", "versus", "compared", "than"], folding: true)
 }

@@ -63,7 +63,7 @@ struct LicenseMatcher: SentenceMatcher {
     static let custom = "custom"
     private static let negationBefore = Pattern(#"\b(?:not|no longer|never|isn't|aren't|wasn't|without)\s+(?:[\w-]+\s+){0,3}$"#)
 
-    private static let cues = ASCIISearch.bytes(["licen", "apache", "proprietary"])
+    private static let cues = WordSet(["licen", "apache", "proprietary"], folding: true)
 
     static var patterns: [Pattern] { rules.map(\.pattern) + [negationBefore] }
 

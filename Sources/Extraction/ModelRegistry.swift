@@ -82,7 +82,7 @@ public struct ModelRegistry: Sendable {
         return spans.filter { span in !links.contains { $0.overlaps(span.range) } }
     }
 
-    private static let linkCues = ASCIISearch.bytes(["http", "www."])
+    private static let linkCues = WordSet(["http", "www."], folding: true)
 
     /// An id for a name no family reads (`deepseek-chat`, `My Model 2`): lowercase, white space
     /// and underscores as hyphens, only letters, digits, `.`, `-` and `+` kept.

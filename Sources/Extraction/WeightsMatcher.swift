@@ -74,7 +74,7 @@ struct WeightsMatcher: SentenceMatcher {
         #"\b(?:not(?!\s+only)|no(?:\s+longer)?|never|without|isn't|aren't|wasn't|weren't|nor|"#
             + #"n't)\s+(?:[\w-]+\s+){0,2}$"#)
 
-    private static let cues = ASCIISearch.bytes(["open", "weight", "proprietary", "closed", "api", "download"])
+    private static let cues = WordSet(["open", "weight", "proprietary", "closed", "api", "download"], folding: true)
 
     static var patterns: [Pattern] { closedNegated + closed + open + [openSourceAttributive, negationBefore] }
 
