@@ -19,6 +19,12 @@ public struct HostRule: Sendable, Hashable {
     /// `example.com`, or `127.0.0.1:8080` when the URL names a port; nil for file URLs and
     /// anything without a host. Lowercased.
     public static func host(of url: String) -> String? {
+        if let plain = PlainAuthority(url) { return plain.host }
+        return foundationHost(of: url)
+    }
+
+    /// The same through Foundation's URL parser, for what `PlainAuthority` leaves to it.
+    static func foundationHost(of url: String) -> String? {
         guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased(),
             scheme == "http" || scheme == "https", let host = parsed.host?.lowercased(), !host.isEmpty
         else { return nil }

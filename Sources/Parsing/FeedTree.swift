@@ -50,7 +50,7 @@ struct FeedTree {
     /// attributes of the element and its ancestors (each relative to the one outside it) and
     /// finally the feed URL.
     func absolute(_ link: String, at index: Int) -> String? {
-        let trimmed = link.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = link.trimmingWhitespace()
         guard !trimmed.isEmpty else { return nil }
         var bases: [String] = []
         var current = index

@@ -69,7 +69,7 @@ struct RSSReader {
         let description = feed.child(item, "description", in: vocabulary)
         let encoded = feed.child(item, "encoded", in: [FeedNamespace.content])
         return FeedEntry(
-            id: guid ?? about?.trimmingCharacters(in: .whitespacesAndNewlines) ?? url,
+            id: guid ?? about?.trimmingWhitespace() ?? url,
             title: feed.plainText(feed.child(item, "title", in: vocabulary)).map(MarkupText.decodingEntities),
             url: url,
             published: feed.date([

@@ -23,7 +23,7 @@ enum URIResolver {
     }
 
     private static func escaped(_ text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         guard trimmed.contains(where: { $0 == " " || $0 == "\n" || $0 == "\t" }) else { return trimmed }
         return trimmed.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: "\t", with: "")
             .replacingOccurrences(of: " ", with: "%20")
