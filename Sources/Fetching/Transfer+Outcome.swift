@@ -6,23 +6,17 @@ import Model
 extension Transfer {
     func outcome(_ code: CURLcode, fetchedAt: Date) -> Result<Fetch, FetchError> {
         guard code == CURLE_OK else { return .failure(failure(code)) }
-        let isFile = job.target.scheme == .file
-        if isFile, let path = job.target.filePath, Self.isFolder(path) {
-            return .failure(FetchError(url: job.request.url, kind: .fileNotFound, message: "a folder, not a file: \(path)"))
-        }
-        let finalURL = string(CURLINFO_EFFECTIVE_URL) ?? job.request.url
         let fetch = Fetch(
             requestedURL: job.request.url,
-            finalURL: finalURL,
-            status: isFile ? 0 : integer(CURLINFO_RESPONSE_CODE) ?? 0,
-            etag: isFile ? nil : etag,
-            lastModified: isFile ? fileModificationDate() : lastModified,
-            contentType: isFile ? job.target.filePath.flatMap(MediaType.guess(forPath:)) : string(CURLINFO_CONTENT_TYPE),
+            finalURL: string(CURLINFO_EFFECTIVE_URL) ?? job.request.url,
+            status: integer(CURLINFO_RESPONSE_CODE) ?? 0,
+            etag: etag,
+            lastModified: lastModified,
+            contentType: string(CURLINFO_CONTENT_TYPE),
             fetchedAt: fetchedAt,
             body: body,
             redirectCount: integer(CURLINFO_REDIRECT_COUNT) ?? 0,
-            cacheControl: isFile ? nil : cacheControl, expires: isFile ? nil : expires,
-            retryAfter: isFile ? nil : retryAfter)
+            cacheControl: cacheControl, expires: expires, retryAfter: retryAfter)
         return .success(fetch)
     }
 
@@ -50,12 +44,6 @@ extension Transfer {
             return FetchError(url: url, kind: .timedOut, message: detail)
         case CURLE_TOO_MANY_REDIRECTS:
             return FetchError(url: url, kind: .tooManyRedirects, message: detail)
-        case CURLE_FILE_COULDNT_READ_FILE:
-            let path = job.target.filePath ?? url
-            if !FileManager.default.fileExists(atPath: path) {
-                return FetchError(url: url, kind: .fileNotFound, message: "no such file: \(path)")
-            }
-            return FetchError(url: url, kind: .transport, message: "cannot read \(path) (\(detail))")
         default:
             return FetchError(url: url, kind: .transport, message: detail)
         }
@@ -73,20 +61,6 @@ extension Transfer {
             return detail
         }
         return "\(String(cString: reason).lowercased()): \(detail)"
-    }
-
-    /// A file's modification time as an HTTP date, when libcurl could read it.
-    private func fileModificationDate() -> String? {
-        var seconds: curl_off_t = -1
-        guard modeltrack_curl_easy_getinfo_off(handle, CURLINFO_FILETIME_T, &seconds) == CURLE_OK, seconds >= 0 else {
-            return nil
-        }
-        return HTTPDate.format(secondsSince1970: Int(seconds))
-    }
-
-    private static func isFolder(_ path: String) -> Bool {
-        var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
     }
 
     private func integer(_ info: CURLINFO) -> Int? {

@@ -55,7 +55,7 @@ final class Transfer {
         try set(CURLOPT_ERRORBUFFER, pointer: UnsafeMutableRawPointer(errorBuffer), "CURLOPT_ERRORBUFFER")
         try set(CURLOPT_URL, job.target.url, "CURLOPT_URL")
         try set(CURLOPT_NOSIGNAL, 1, "CURLOPT_NOSIGNAL")
-        try set(CURLOPT_PROTOCOLS_STR, "http,https,file", "CURLOPT_PROTOCOLS_STR")
+        try set(CURLOPT_PROTOCOLS_STR, "http,https", "CURLOPT_PROTOCOLS_STR")
         try set(CURLOPT_REDIR_PROTOCOLS_STR, "http,https", "CURLOPT_REDIR_PROTOCOLS_STR")
         try set(CURLOPT_FOLLOWLOCATION, 1, "CURLOPT_FOLLOWLOCATION")
         try set(CURLOPT_MAXREDIRS, max(0, configuration.maxRedirects), "CURLOPT_MAXREDIRS")
@@ -70,7 +70,6 @@ final class Transfer {
         try Curl.check(
             modeltrack_curl_easy_setopt_off(handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(maxBodyBytes)),
             "CURLOPT_MAXFILESIZE_LARGE", url: url)
-        try set(CURLOPT_FILETIME, 1, "CURLOPT_FILETIME")
         try installCallbacks()
         try installConditionalHeaders()
     }
