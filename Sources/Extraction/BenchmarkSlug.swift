@@ -1,15 +1,29 @@
 /// Benchmark names as attribute slugs: lowercase, hyphenated, version dots kept, footnote marks,
 /// asterisks, bold and parenthetical notes stripped (`SWE-bench Verified*` → `swe-bench-verified`,
-/// `Terminal-Bench 2.0` → `terminal-bench-2.0`); a plus is a word (`MBPP+` → `mbpp-plus`).
+/// `Terminal-Bench 2.0` → `terminal-bench-2.0`); a plus is a word (`MBPP+` → `mbpp-plus`). A note
+/// naming the score's scale stays (`Codeforces (Percentile)` → `codeforces-percentile`): a percentile
+/// and a rating of one benchmark are different numbers, never two readings of one.
 public enum BenchmarkSlug {
+    /// Notes that change what the number measures, kept in every slug.
+    static let scaleNotes: Set<String> = ["percentile", "rating", "elo"]
+
     public static func slug(_ name: String) -> String {
         let cleaned = CellText.clean(name)
         var withoutNotes = ""
+        var note = ""
         var depth = 0
         for character in cleaned {
-            if character == "(" || character == "[" { depth += 1; continue }
-            if character == ")" || character == "]" { depth = Swift.max(0, depth - 1); continue }
-            if depth == 0 { withoutNotes.append(character) }
+            if character == "(" || character == "[" {
+                depth += 1
+                note = ""
+                continue
+            }
+            if character == ")" || character == "]" {
+                depth = Swift.max(0, depth - 1)
+                if scaleNotes.contains(note.lowercased().trimmingSpaces) { withoutNotes += " " + note }
+                continue
+            }
+            if depth == 0 { withoutNotes.append(character) } else { note.append(character) }
         }
         return hyphenated(withoutNotes)
     }
@@ -17,7 +31,7 @@ public enum BenchmarkSlug {
     /// The slug with parenthetical notes kept as words (`MMLU (CoT)` → `mmlu-cot`), to tell apart two
     /// rows of one table that share a name; metric notes (`Acc.`, `EM`, `F1`, `Pass@1`) still go.
     static func slug(withNotes name: String, keepingMetrics: Bool = false) -> String {
-        let metrics: Set<String> = ["acc", "acc.", "em", "f1", "pass@1", "bpb", "correct", "percentile", "rating", "resolved"]
+        let metrics: Set<String> = ["acc", "acc.", "em", "f1", "pass@1", "bpb", "correct", "resolved"]
         var kept = ""
         var note = ""
         var depth = 0

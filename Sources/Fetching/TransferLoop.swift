@@ -87,6 +87,12 @@ final class TransferLoop: Sendable {
         multi.wakeup()
     }
 
+    /// Whether ``abandonQueued()`` was called since the fetch thread last took its work: checked again
+    /// before anything starts, so that once `abandonQueued` returns no queued request starts.
+    var isAbandoningQueued: Bool {
+        work.withLock { $0.abandonQueued }
+    }
+
     /// Stops the fetch thread, failing transfers still in flight, and waits until it has exited.
     func shutdown() {
         guard let multi else { return }

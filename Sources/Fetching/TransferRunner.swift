@@ -57,6 +57,7 @@ final class TransferRunner {
 
     /// Starts every queued request its host's rule lets go now; refuses those a resting host will not take.
     private func startReady() {
+        if loop.isAbandoningQueued { fail(queues.removeAllWaiting(), kind: .cancelled, "the crawl is stopping") }
         let now = clock.now
         let limit = Duration.milliseconds(Int64(configuration.retry.maxRetryAfter * 1000))
         for item in queues.refusedByRestingHosts(now: now, limit: limit) {

@@ -63,6 +63,9 @@ import Testing
         ("Terminal-Bench 2.0", "terminal-bench-2.0"), ("**SWE-bench Verified**", "swe-bench-verified"),
         ("GPQA Diamond*", "gpqa-diamond"), ("AIME 2025†", "aime-2025"), ("LiveCodeBench v6 (pass@1)", "livecodebench-v6"),
         ("Humanity's Last Exam", "humanitys-last-exam"), ("τ²-Bench", "tau2-bench"), ("GPQA Diamond²", "gpqa-diamond"),
+        // The scale stays: a percentile and a rating of one contest never compare.
+        ("Codeforces (Percentile)", "codeforces-percentile"), ("Codeforces (Rating)", "codeforces-rating"),
+        ("Chatbot Arena (Elo)", "chatbot-arena-elo"), ("DROP (3-shot F1)", "drop"),
     ])
     func benchmarkSlugsAreLowercaseHyphenatedWithVersionDots(name: String, slug: String) {
         #expect(BenchmarkSlug.slug(name) == slug)

@@ -62,7 +62,7 @@ final class InFlightGauge: Sendable {
     }
 
     @Test func cancellingTheTaskAbandonsTheTransfer() async throws {
-        let server = try TestHTTPServer(routes: ["/slow": Response.ok(html: "<p>late</p>").delayed(by: 10)])
+        let server = try TestHTTPServer(routes: ["/slow": Response.ok(html: "<p>late</p>").delayed(by: 60)])
         let fetcher = Fetcher()
         let task = Task { try await fetcher.fetch(FetchRequest(url: server.url("/slow"))) }
         try await Task.sleep(for: .milliseconds(150))
@@ -71,7 +71,7 @@ final class InFlightGauge: Sendable {
             let error = await #expect(throws: FetchError.self) { try await task.value }
             #expect(error?.kind == .cancelled)
         }
-        #expect(elapsed < 9, "the 10 s response was abandoned")
+        #expect(elapsed < 30, "the 60 s response was abandoned (the margin is for a loaded machine)")
         // The fetcher keeps working after a cancellation.
         server.setRoute("/quick", .ok(html: "<p>quick</p>"))
         #expect(try await fetcher.fetch(FetchRequest(url: server.url("/quick"))).status == 200)
@@ -89,7 +89,7 @@ final class InFlightGauge: Sendable {
     }
 
     @Test func shuttingDownFailsTransfersInFlightAndLaterFetches() async throws {
-        let server = try TestHTTPServer(routes: ["/slow": Response.ok(html: "<p>late</p>").delayed(by: 10)])
+        let server = try TestHTTPServer(routes: ["/slow": Response.ok(html: "<p>late</p>").delayed(by: 60)])
         let fetcher = Fetcher()
         let inFlight = Task { try await fetcher.fetch(FetchRequest(url: server.url("/slow"))) }
         try await Task.sleep(for: .milliseconds(150))

@@ -51,7 +51,7 @@ import Testing
         let released = Mutex(false)
         let slow = try TestHTTPServer()
         slow.setFallback { _ in
-            let deadline = Date().addingTimeInterval(10)
+            let deadline = Date().addingTimeInterval(120)  // only against a hang; released well before
             while !released.withLock({ $0 }), Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
             return .ok(html: "<p>slow</p>")
         }
@@ -72,9 +72,11 @@ import Testing
     }
 
     @Test func abandoningQueuedRequestsLetsRunningOnesFinish() async throws {
+        let released = Mutex(false)
         let server = try TestHTTPServer()
         server.setFallback { _ in
-            Thread.sleep(forTimeInterval: 0.3)
+            let deadline = Date().addingTimeInterval(120)  // only against a hang
+            while !released.withLock({ $0 }), Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
             return .ok(html: "<p>ok</p>")
         }
         let rule = HostRule(host: HostRule.host(of: server.baseURL), connections: 1, delay: 0)
@@ -82,8 +84,14 @@ import Testing
         let tasks = (0..<3).map { index in
             Task { try await fetcher.fetch(FetchRequest(url: server.url("/p\(index)"), rule: rule)) }
         }
-        try await Task.sleep(for: .milliseconds(100))
+        // The first request is under way (held by the server) before the queue is abandoned; a fixed
+        // pause is not enough on a loaded machine.
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(60)
+        while server.requests.isEmpty, clock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
+        try await Task.sleep(for: .milliseconds(50))  // the other two reach the queue
         fetcher.abandonQueued()
+        released.withLock { $0 = true }
         var finished = 0
         var cancelled = 0
         for task in tasks {
