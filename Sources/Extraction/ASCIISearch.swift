@@ -23,7 +23,9 @@ enum ASCIISearch {
             for start in bytes.indices {
                 let first = words.folding ? fold(bytes[start]) : bytes[start]
                 // Most bytes start no word: a flag test, before touching (and retaining) the candidates.
-                guard words.starts[Int(first)], let candidates = words.byFirstByte[Int(first)] else { continue }
+                guard words.starts[Int(first)] else { continue }
+                if words.atWordStart, start > 0, isLetter(bytes[start - 1]) { continue }
+                guard let candidates = words.byFirstByte[Int(first)] else { continue }
                 for needle in candidates where start + needle.count <= bytes.count {
                     var offset = 1
                     while offset < needle.count {
@@ -72,6 +74,8 @@ enum ASCIISearch {
     }
 
     @inline(__always) static func fold(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte + 32 : byte }
+
+    @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { (97...122).contains(byte | 0x20) }
 }
 
 /// Strings made from UTF-16 code units that are known to be ASCII (model names, their tokens).
@@ -92,10 +96,13 @@ struct WordSet: Sendable {
     /// Whether some word starts with the byte.
     let starts: [Bool]
     let folding: Bool
+    /// Words match only where a word starts (`mit` in "MIT license", not in "limits").
+    let atWordStart: Bool
     let isEmpty: Bool
 
-    /// `folding`: match ASCII letters in either case (the words are lowercased).
-    init(_ words: [String], folding: Bool) {
+    /// `folding`: match ASCII letters in either case (the words are lowercased). `atWordStart`: a match
+    /// must not follow an ASCII letter.
+    init(_ words: [String], folding: Bool, atWordStart: Bool = false) {
         var table: [[[UInt8]]?] = Array(repeating: nil, count: 256)
         for word in words {
             let bytes = Array((folding ? word.lowercased() : word).utf8)
@@ -105,6 +112,7 @@ struct WordSet: Sendable {
         byFirstByte = table
         starts = table.map { $0 != nil }
         self.folding = folding
+        self.atWordStart = atWordStart
         isEmpty = words.isEmpty
     }
 }

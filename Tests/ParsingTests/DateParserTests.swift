@@ -1,7 +1,8 @@
 import Foundation
 import Model
-import Parsing
 import Testing
+
+@testable import Parsing
 
 @Suite struct DateParserTests {
     @Test(arguments: [
@@ -28,5 +29,14 @@ import Testing
     @Test(arguments: ["", "yesterday", "2025-13-01", "2023-02-29", "June 2025", "99:99", "2025-06-09T25:99:00Z"])
     func nonsenseIsNil(text: String) {
         #expect(DateParser.parse(text) == nil)
+    }
+
+    /// ASCII dates are tokenized from their bytes; the tokens are those of the general reading.
+    @Test(arguments: [
+        "Mon, 09 Jun 2025 10:11:12 GMT", "2025-06-09T10:11:12.345+02:00", "Jun 9th 2025\r\n10:30 pm",
+        "12345678901234 tokens", "  \tMonday,\u{0B}June 9, 2025 ", "", "a-b_c/d", String(repeating: "2025 ", count: 60),
+    ])
+    func asciiTokensAreTheGeneralOnes(text: String) {
+        #expect(DateToken.tokenize(text) == DateToken.tokenizeCharacters(text))
     }
 }
