@@ -10,7 +10,11 @@ extension AnalyzedSentence {
             + #"successor (?:to|of)|based on|built on(?: top of)?|fine-?tuned (?:from|on)|distilled from|"#
             + #"derived from|upgrade (?:to|of|over)|same (?:[\w-]+ ){0,3}?as)\s+(?:[\w.'’-]+\s+)?$"#)
 
-    static var ownershipPatterns: [Pattern] { [attachedOpening, comparedBefore] }
+    /// Words that point back at a model named before this sentence: `the model can handle …`, `its …`.
+    private static let pointsBack = Pattern(
+        #"\b(?:[Ii]t|[Ii]ts|[Ii]t['’]s|[Tt]he (?:new |latest )?model|[Tt]his (?:new )?model)\b"#, caseSensitive: true)
+
+    static var ownershipPatterns: [Pattern] { [attachedOpening, comparedBefore, pointsBack] }
 
     /// Whether a named model is only what something is compared with: in a comparative clause, or
     /// right after a comparing word.
@@ -30,7 +34,8 @@ extension AnalyzedSentence {
 
     /// Which model the figure at `figure` belongs to.
     ///
-    /// In order: a possessive right before it (`Y's 64K`); the one model named in its clause; the model
+    /// In order: a possessive right before it (`Y's 64K`); the antecedent when its clause names nobody but
+    /// points back (`the model`, `it`) before any name in the sentence; the one model named in its clause; the model
     /// a relative or participial clause hangs on (`Kimi K3, released on May 12`, `…, which launched on …`);
     /// the one model its segment (up to `;`, `while`, `but`) names outside comparisons; the one model the
     /// sentence names outside comparisons. A sentence naming no model leaves it to the page's subject.
@@ -40,7 +45,15 @@ extension AnalyzedSentence {
         let clause = clauseRange(clauseIndex)
         if let possessor = possessor(of: figure, within: clause, spans: spans) { return .model(possessor) }
         if let named = nameRightBefore(figure) { return .model(named) }
-        switch Self.single(spans.filter { clause.contains($0.range.lowerBound) }) {
+        let inClause = spans.filter { clause.contains($0.range.lowerBound) }
+        // `The company says the model can handle 260,000 tokens, double the 128K of Qwen3.5-Plus`: a clause that
+        // names nobody but points back, with no name before it in the sentence, is about the model named before.
+        if inClause.isEmpty, !spans.contains(where: { $0.range.lowerBound < figure.lowerBound }),
+            Self.pointsBack.occurs(in: text.utf16Slice(0..<figure.lowerBound))
+        {
+            return .subject
+        }
+        switch Self.single(inClause) {
         case .model(let span): return .model(span)
         case .unclear: return .unclear
         case .subject: break

@@ -22,6 +22,16 @@ import Testing
         ])
     }
 
+    @Test func aClauseThatPointsBackBeforeAnyNameIsAboutThePageSubject() {
+        let claims = Fixture.claims(
+            "The company says the model can handle 262,144 tokens of context, about double the 128K window of Qwen3.5.",
+            title: "Kimi K3 release notes")
+        #expect(claims.facts == [Fact("kimi-k3", "context_window", "262144"), Fact("qwen3.5", "context_window", "131072")])
+        // A name before the figure is still what `it` points back at.
+        let named = Fixture.claims("Qwen3.5 is fast, and it reads 128K tokens.", title: "Kimi K3 release notes")
+        #expect(named.facts == [Fact("qwen3.5", "context_window", "131072")])
+    }
+
     @Test func aRelativeOrParticipialClauseBelongsToTheNameItFollows() {
         let relative = Fixture.claims("Kimi K3 outperforms GPT-5.4, which has a 400K-token context window.")
         #expect(relative.facts == [Fact("gpt-5.4", "context_window", "400000")])
