@@ -24,6 +24,13 @@ extension ClaimExtractor {
     /// A sentence about every model just named: `Both are …`, `They …`, `These models …`.
     private static let plural = Pattern(
         #"^[^A-Za-z]*(?:Both|They|These|All|Each)\b|^[^A-Za-z]*\S+(?:\s+\S+){0,3},\s+these\b"#, caseSensitive: true)
+    /// A price said to be temporary: `introductory pricing`, `a promotional rate`, `that price is introductory`.
+    /// It is a stage of its own (a later list price is no contradiction); prices only.
+    private static let priceStage = Pattern(
+        #"\b(introductory|promotional|limited-time|temporary)\s+(?:[\w-]+\s+)?(?:price|pricing|prices|rates?|"#
+            + #"offer|discount)\b|\b(?:price|pricing|prices|rates?)\s+(?:is|are|was|were)\s+(?:only\s+)?"#
+            + #"(introductory|promotional|temporary)\b"#,
+        requires: ["introductory", "promotional", "limited-time", "temporary"])
     private static let generalAvailability = Pattern(
         #"\b(?:general availability|generally available)\b"#, requires: ["general"])
 
@@ -32,7 +39,9 @@ extension ClaimExtractor {
         #"^\W*\d{1,4}(?:\.\d{1,2})?[BM](?:-A\d{1,4}(?:\.\d{1,2})?[BM])?(?:[\s-](?:Instruct|Base|Chat|IT|it))?\s*:"#,
         caseSensitive: true)
 
-    static var sentencePatterns: [Pattern] { [stage, reference, otherModel, plural, generalAvailability, memberLabel] }
+    static var sentencePatterns: [Pattern] {
+        [stage, reference, otherModel, plural, priceStage, generalAvailability, memberLabel]
+    }
 
     /// The claims of one paragraph or list item, sentence by sentence.
     ///
@@ -126,6 +135,11 @@ extension ClaimExtractor {
         page: PageFacts
     ) -> Claim {
         var qualifiers = base
+        if qualifiers.stage == nil, finding.attribute == .priceInput || finding.attribute == .priceOutput,
+            let match = Self.priceStage.firstMatch(in: text), let word = match.group(1) ?? match.group(2)
+        {
+            qualifiers.stage = text.utf16Slice(word).lowercased()
+        }
         qualifiers.scope = finding.scope
         qualifiers.tier = finding.tier
         qualifiers.provider = finding.provider

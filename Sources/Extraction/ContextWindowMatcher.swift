@@ -24,6 +24,10 @@ struct ContextWindowMatcher: SentenceMatcher {
         #"\b(?:YaRN|RoPE|rope[- ]scaling|extend(?:ed|able|s)?|extension|scal(?:ed|ing|es|"#
             + #"able)\s+(?:up\s+)?to|with scaling|extrapolat\w*)\b"#,
         requires: ["yarn", "rope", "extend", "extension", "scal", "extrapolat"])
+    /// `which can be extended to 512K`: a bare number a window is extended to, in a sentence about context.
+    private static let extendedTo = Pattern(
+        #"\b(?:extend(?:ed|s)?|scal(?:ed|es)|stretch(?:ed|es)?)\s+(?:up\s+)?to\s+(?:about\s+)?$"#,
+        requires: ["extend", "scal", "stretch"])
     private static let native = Pattern(#"\bnative(?:ly)?\b"#, requires: ["native"])
     private static let inputLimit = Pattern(#"\b(?:max(?:imum)?\s+input|input\s+(?:limit|length|size|tokens))\b"#, requires: ["input"])
     private static let fromBefore = Pattern(#"\bfrom\s+(?:a\s+)?$"#)
@@ -36,7 +40,8 @@ struct ContextWindowMatcher: SentenceMatcher {
     private static let setting = Pattern(#"\b(?:is|are|was|were)\s+set\s+to\b|\bwe\s+set\b"#, requires: ["set"])
 
     static var patterns: [Pattern] {
-        [sentenceCue, contextWord, outputWord, contextAfter, contextRightBefore, training, lengthWord, rate, extended, native,
+        [sentenceCue, contextWord, outputWord, contextAfter, contextRightBefore, training, lengthWord, rate, extended, extendedTo,
+         native,
          inputLimit, fromBefore, rangeJoiner, perBefore, grown, setting]
     }
 
@@ -62,6 +67,7 @@ struct ContextWindowMatcher: SentenceMatcher {
             let sharesUnit =
                 index + 1 < quantities.count && quantities[index + 1].unitText != nil && Self.rangeJoiner.occurs(in: after)
             guard quantity.unitText != nil || followedByContext || sharesUnit || Self.contextRightBefore.occurs(in: rightBefore)
+                || (hasCue && Self.extendedTo.occurs(in: rightBefore))
             else { continue }
             guard !filter.isDelta(text, range: quantity.range), !filter.isBound(text, range: quantity.range)
             else { continue }
@@ -97,10 +103,19 @@ struct ContextWindowMatcher: SentenceMatcher {
                 let tail = text.utf16Slice(unitEnd..<tailEnd)
                 let inputUnit = quantity.unitText.map { ASCIISearch.contains($0, lowercased: Array("input".utf8)) } ?? false
                 context.scope = scope(lead: lead, tail: tail, inputUnit: inputUnit)
+                    // `With YaRN, Kimi K3 handles up to 512K tokens`: the cue may open the sentence, before the clause.
+                    ?? sentenceScope(before: text.utf16Slice(Swift.min(previousEnd, clauseRange.lowerBound)..<clauseRange.lowerBound))
                 result.append(context)
             }
         }
         return result
+    }
+
+    /// The scope a cue before the number's clause states, when only one kind of cue is there (`With YaRN, …`).
+    private func sentenceScope(before text: String) -> String? {
+        let found = [(Self.inputLimit, "input-limit"), (Self.extended, "extended"), (Self.native, "native")]
+            .filter { $0.0.occurs(in: text) }.map(\.1)
+        return found.count == 1 ? found[0] : nil
     }
 
     /// The scope the cue nearest the number states: the last cue in its clause before it (`a native

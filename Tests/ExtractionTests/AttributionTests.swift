@@ -175,4 +175,12 @@ import Testing
         #expect(claims.map(\.qualifiers.stage) == ["preview"])
         #expect(Fixture.claims("Kimi K3 supports a 128K-token context window.").map(\.qualifiers.stage) == [nil])
     }
+
+    @Test func aTemporaryPriceIsAStageOfItsOwnAndOnlyForPrices() {
+        let said = Fixture.claims("Kimi K3 costs $0.60 per million input tokens, though Moonshot says that price is introductory.")
+        #expect(said.map(\.qualifiers.stage) == ["introductory"])
+        let offer = Fixture.claims("Kimi K3 launched on May 12, 2026 with promotional pricing of $0.30 per million input tokens.")
+        #expect(offer.map { "\($0.attribute.rawValue) \($0.qualifiers.stage ?? "-")" } == ["release_date -", "price_input promotional"])
+        #expect(Fixture.claims("Kimi K3 costs $0.60 per million input tokens.").map(\.qualifiers.stage) == [nil])
+    }
 }

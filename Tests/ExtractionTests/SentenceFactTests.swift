@@ -90,12 +90,22 @@ import Testing
         ("Kimi K3's window can be extended to 1M tokens with YaRN.", 1e6, "extended", "1M tokens"),
         ("Kimi K3 accepts a maximum input of 900K tokens within its context window.", 900_000, "input-limit", "900K tokens"),
         ("Kimi K3 has a context window of about 1M tokens.", 1e6, nil, "1M tokens"),
+        ("With YaRN, Kimi K3 handles up to 1M tokens.", 1e6, "extended", "1M tokens"),
     ] as [(String, Double, String?, String)])
     func contextWindowsInTokensWithTheirScope(sentence: String, value: Double, scope: String?, written: String) {
         let claims = Fixture.claims(sentence)
         #expect(claims.facts == [Fact("kimi-k3", "context_window", ClaimValue.number(value).description, scope: scope)])
         #expect(claims.first?.unit == "tokens")
         #expect(claims.first?.text == written)
+    }
+
+    @Test func aBareNumberAWindowIsExtendedToIsTheExtendedWindow() {
+        let claims = Fixture.claims("Kimi K3 natively supports 128K tokens of context, which can be extended to 512K with YaRN.")
+        #expect(claims.facts == [
+            Fact("kimi-k3", "context_window", "131072", scope: "native"),
+            Fact("kimi-k3", "context_window", "524288", scope: "extended"),
+        ])
+        #expect(Fixture.claims("The deadline was extended to 512K users.").isEmpty, "no context, no window")
     }
 
     @Test func aSentenceWithANativeAndAnExtendedWindowGivesTwoClaims() {
