@@ -1,11 +1,18 @@
 /// The tier and provider a price (or speed) is stated for: `cached input`, `batch API`, `prompts over
-/// 200K tokens` → tier `cached`, `batch`, `>200k`; `on OpenRouter`, `via Amazon Bedrock` → provider.
+/// 200K tokens`, `prompts under 200K tokens` → tier `cached`, `batch`, `>200k`, `<=200k`; `on OpenRouter`,
+/// `via Amazon Bedrock` → provider.
 enum PriceQualifiers {
     private static let cached = Pattern(#"\bcach(?:ed|e\s+hits?|e\s+reads?|ing)\b"#, requires: ["cach"])
     private static let batch = Pattern(#"\bbatch(?:ed)?\b"#, requires: ["batch"])
     private static let priority = Pattern(#"\b(priority|flex|standard)\s+(?:tier|processing|pricing)\b"#, requires: ["tier", "processing", "pricing"])
     private static let longContext = Pattern(
         #"(?:\b(?:over|above|beyond|exceeding|more\s+than|longer\s+than|greater\s+than)\s+|>\s*)(\d{2,4})\s*[Kk]\b"#)
+    /// `for prompts under 200K tokens`: the price of the short-prompt tier (said of prompts, so that a window's
+    /// `up to 256K` in the same clause is no tier).
+    private static let shortContext = Pattern(
+        #"\b(?:prompts?|inputs?|requests?|contexts?)\s+(?:of\s+|that\s+are\s+)?(?:under|below|up\s+to|at\s+most|"#
+            + #"less\s+than|shorter\s+than|within|(?:<=|≤|<)\s*)\s*(\d{2,4})\s*[Kk]\b"#,
+        requires: ["prompt", "input", "request", "context"])
     /// Hosts named after `on`, `via`, `through`, `from`.
     private static let host = Pattern(
         #"\b(?:[Oo]n|[Vv]ia|[Tt]hrough|[Ff]rom|[Aa]t)\s+(?:the\s+)?(OpenRouter|Together(?:\s+AI)?|Fireworks(?:\s+AI)?|Groq|DeepInfra|"#
@@ -13,7 +20,7 @@ enum PriceQualifiers {
             + #"Hyperbolic|Replicate|Lambda|Nebius|Baseten|Hugging\s+Face|Alibaba\s+Cloud|Cloudflare)\b"#,
         caseSensitive: true)
 
-    static var patterns: [Pattern] { [cached, batch, priority, longContext, host] }
+    static var patterns: [Pattern] { [cached, batch, priority, longContext, shortContext, host] }
 
     static func tier(in clause: String) -> String? {
         if cached.occurs(in: clause) { return "cached" }
@@ -24,6 +31,9 @@ enum PriceQualifiers {
         }
         if let match = longContext.firstMatch(in: clause), let digits = match.group(1) {
             return ">" + clause.utf16Slice(digits) + "k"
+        }
+        if let match = shortContext.firstMatch(in: clause), let digits = match.group(1) {
+            return "<=" + clause.utf16Slice(digits) + "k"
         }
         return nil
     }

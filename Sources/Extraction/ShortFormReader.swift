@@ -1,7 +1,8 @@
 import Model
 
 /// Short forms a page makes clear: a size standing for the subject's member (`70B Instruct: December 6,
-/// 2024`, `the 8B model`) when the page names that member in full, and a member word standing alone
+/// 2024`, `the 8B model`) when the page names that member in full or the size is followed by `model`
+/// (`The 405B model has …`), and a member word standing alone
 /// (`Maverick`) when exactly one model the page names carries it.
 struct ShortFormReader {
     let registry: ModelRegistry
@@ -15,10 +16,12 @@ struct ShortFormReader {
     /// Words after a size that make it a count, not a name (`70B parameters`).
     private static let countAfter = Pattern(
         #"^[\s-]*(?:parameters?|params?|tokens?|total|active|activated|dense|sizes?|and|or|to|,)"#)
+    /// `the 405B model`: a size that says outright it names a member, even one the page never spells out.
+    private static let memberNoun = Pattern(#"^[\s-]+(?:model|version|variant|checkpoint)\b(?!s)"#)
     /// Member words distinctive enough to name a model alone.
     static let memberWords: Set<String> = ["maverick", "scout", "behemoth", "terminus", "speciale"]
 
-    static var patterns: [Pattern] { [sizeForm, countAfter] }
+    static var patterns: [Pattern] { [sizeForm, countAfter, memberNoun] }
 
     /// `spans` with the short forms `text` holds added (none overlapping a full name).
     func merged(_ spans: [NameSpan], in text: String, subject: PageOutline.Subject) -> [NameSpan] {
@@ -45,7 +48,7 @@ struct ShortFormReader {
                 let word = text.utf16Slice(variant).lowercased()
                 id += "-" + (word == "it" ? "it" : word)
             }
-            guard pageIDs.contains(ModelID(id)) else { return nil }
+            guard pageIDs.contains(ModelID(id)) || Self.memberNoun.occurs(in: after) else { return nil }
             return NameSpan(name: text.utf16Slice(match.range), id: ModelID(id), range: match.range)
         }
     }

@@ -29,6 +29,9 @@ import Testing
         let long = claims("For prompts over 200K tokens, Kimi K3 costs $5 per million input tokens on OpenRouter.")
         #expect(long.first?.qualifiers.tier == ">200k")
         #expect(long.first?.qualifiers.provider == "openrouter")
+        let short = claims("Kimi K3 costs $0.30 per million input tokens for prompts under 200K tokens.")
+        #expect(short.first?.qualifiers.tier == "<=200k")
+        #expect(claims("Kimi K3 costs $0.30 per million input tokens and reads up to 256K tokens.").first?.qualifiers.tier == nil)
         let hedged = claims("Kimi K3 reportedly costs about $2 per million output tokens.")
         #expect(hedged.first?.qualifiers.hedged == true)
     }

@@ -119,6 +119,17 @@ import Testing
         #expect(!found.contains { $0.attribute == "release_date" && $0.value == "2026-12-09" })
     }
 
+    @Test func aSizeFollowedByModelIsTheMemberNeverTheLine() {
+        let found = facts([
+            .heading(level: 1, text: "Llama 5 arrives"),
+            .paragraph("The 405B model has a 256K-token context window, while the smaller two support 128K."),
+        ])
+        #expect(found == [Fact("llama-5-405b", "context_window", "262144")])
+        // A plural is no member: `the 70B models` says nothing of one.
+        #expect(facts([.heading(level: 1, text: "Llama 5 arrives"), .paragraph("The 70B models read 128K tokens.")])
+            .allSatisfy { $0.model != "llama-5-70b" })
+    }
+
     @Test func aMemberWordAloneIsTheOneModelThePageNamesWithIt() {
         let found = facts([
             .paragraph("Llama 5 Maverick and Llama 5 Scout are out."), .paragraph("Maverick has a 1M-token context window."),
