@@ -8,13 +8,21 @@ extension AnalyzedSentence {
         #"\b(?:on par with|compared (?:with|to)|than|like|unlike|rivals?|rivaling|match(?:es|ing)?|"#
             + #"beats?|beating|outperform(?:s|ing)?|surpass(?:es|ing)?|trails?|behind|ahead of|versions? of|"#
             + #"successor (?:to|of)|based on|built on(?: top of)?|fine-?tuned (?:from|on)|distilled from|"#
-            + #"derived from|upgrade (?:to|of|over)|same (?:[\w-]+ ){0,3}?as)\s+(?:[\w.'’-]+\s+)?$"#)
+            + #"derived from|upgrade (?:to|of|over)|same (?:[\w-]+ ){0,3}?as)\s+(?:[\w.'’-]+\s+)?$|"#
+            // `grew from 128K in Mistral Large 2 to 256K`: the model the old value was in.
+            + #"\bfrom\s+[^\s,;]+(?:\s+tokens?)?\s+(?:in|on|with|for)\s+(?:the\s+)?$"#)
 
     /// Words that point back at a model named before this sentence: `the model can handle …`, `its …`.
     private static let pointsBack = Pattern(
         #"\b(?:[Ii]t|[Ii]ts|[Ii]t['’]s|[Tt]he (?:new |latest )?model|[Tt]his (?:new )?model)\b"#, caseSensitive: true)
 
-    static var ownershipPatterns: [Pattern] { [attachedOpening, comparedBefore, pointsBack] }
+    /// Between a figure and the name that owns it: `128K window of`, `-token context window of` (a noun of
+    /// the figure's, so that `80.0 ahead of` or `instead of` never qualify).
+    private static let ofBetween = Pattern(
+        #"^[\s-]*(?:[\w-]+\s+){0,2}?(?:window|context|length|limit|score|price|pricing|cost|size|count|"#
+            + #"parameters?|params)\s+of\s+(?:the\s+)?$"#)
+
+    static var ownershipPatterns: [Pattern] { [attachedOpening, comparedBefore, pointsBack, ofBetween] }
 
     /// Whether a named model is only what something is compared with: in a comparative clause, or
     /// right after a comparing word.
@@ -34,7 +42,7 @@ extension AnalyzedSentence {
 
     /// Which model the figure at `figure` belongs to.
     ///
-    /// In order: a possessive right before it (`Y's 64K`); the antecedent when its clause names nobody but
+    /// In order: a possessive right before it (`Y's 64K`) or an `of` right after (`the 64K window of Y`); the antecedent when its clause names nobody but
     /// points back (`the model`, `it`) before any name in the sentence; the one model named in its clause; the model
     /// a relative or participial clause hangs on (`Kimi K3, released on May 12`, `…, which launched on …`);
     /// the one model its segment (up to `;`, `while`, `but`) names outside comparisons; the one model the
@@ -43,7 +51,9 @@ extension AnalyzedSentence {
         guard !spans.isEmpty else { return .subject }
         let clauseIndex = clauseIndex(at: figure.lowerBound)
         let clause = clauseRange(clauseIndex)
-        if let possessor = possessor(of: figure, within: clause, spans: spans) { return .model(possessor) }
+        if let possessor = possessor(of: figure, within: clause, spans: spans) ?? ofOwner(of: figure, within: clause) {
+            return .model(possessor)
+        }
         if let named = nameRightBefore(figure) { return .model(named) }
         let inClause = spans.filter { clause.contains($0.range.lowerBound) }
         // `The company says the model can handle 260,000 tokens, double the 128K of Qwen3.5-Plus`: a clause that
@@ -53,7 +63,9 @@ extension AnalyzedSentence {
         {
             return .subject
         }
-        switch Self.single(inClause) {
+        // A clause whose only names are compared with (`from 128K in Mistral Large 2 to 256K`) does not decide.
+        let decidingInClause = inClause.allSatisfy(isCompared) ? [] : inClause
+        switch Self.single(decidingInClause) {
         case .model(let span): return .model(span)
         case .unclear: return .unclear
         case .subject: break
@@ -84,6 +96,13 @@ extension AnalyzedSentence {
         else { return nil }
         let after = text.utf16Slice(nearest.range.upperBound..<Swift.min(text.utf16.count, nearest.range.upperBound + 2))
         return after == "'s" || after == "’s" ? nearest : nil
+    }
+
+    /// `the 128K window of Qwen3.5`: the model a figure's noun phrase belongs to, named right after it.
+    private func ofOwner(of figure: Range<Int>, within clause: Range<Int>) -> NameSpan? {
+        guard let next = spans.first(where: { $0.range.lowerBound >= figure.upperBound && clause.contains($0.range.lowerBound) })
+        else { return nil }
+        return Self.ofBetween.occurs(in: text.utf16Slice(figure.upperBound..<next.range.lowerBound)) ? next : nil
     }
 
     /// The model named right before a clause that hangs on it: `Kimi K3, released on …`, `…, which …`.

@@ -27,6 +27,11 @@ import Testing
             "The company says the model can handle 262,144 tokens of context, about double the 128K window of Qwen3.5.",
             title: "Kimi K3 release notes")
         #expect(claims.facts == [Fact("kimi-k3", "context_window", "262144"), Fact("qwen3.5", "context_window", "131072")])
+        // `ahead of` is no owner; `the 128K window of` is.
+        #expect(Fixture.claims("Kimi K3 has a 256K-token window, ahead of Qwen3.5.").facts == [Fact("kimi-k3", "context_window", "262144")])
+        #expect(Fixture.claims("Kimi K3 reads 256K tokens ahead of Qwen3.5.").allSatisfy { $0.model != "qwen3.5" })
+        let grown = Fixture.claims("The context window grew from 128K in Kimi K2 to 256K tokens.", title: "Kimi K3 release notes")
+        #expect(!grown.contains { $0.model == "kimi-k2" && $0.value == .number(262_144) }, "the old model never gets the new value")
         // A name before the figure is still what `it` points back at.
         let named = Fixture.claims("Qwen3.5 is fast, and it reads 128K tokens.", title: "Kimi K3 release notes")
         #expect(named.facts == [Fact("qwen3.5", "context_window", "131072")])
