@@ -96,7 +96,7 @@ extension ClaimExtractor {
             var drafts: [Claim] = []
             for finding in findings {
                 let clause = sentence.clause(at: finding.figure.lowerBound)
-                guard !filter.isHypothetical(clause: clause), !filter.isFuture(clause: clause),
+                guard !filter.isHypothetical(clause: clause), !filter.isFuture(clause: clause), !filter.isRefuted(clause: clause),
                     !filter.isSpeculative(text.utf16Slice(sentence.segmentRange(at: finding.figure.lowerBound)))
                 else { continue }
                 let model: NameSpan

@@ -47,7 +47,7 @@ struct FigureFilter: Sendable {
 
     static var patterns: [Pattern] {
         [deltaBefore, upTo, changedFrom, deltaAfter, bound, modal, capability, conditional, speculation, future, respectively,
-         rangeBefore, rangeAfter]
+         rangeBefore, rangeAfter, refuted]
     }
 
     /// Whether the sentence pairs figures with names by position (`… respectively`).
@@ -70,6 +70,19 @@ struct FigureFilter: Sendable {
     /// Whether a stretch of text guesses rather than states.
     func isSpeculative(_ text: String) -> Bool {
         Self.speculation.occurs(in: text)
+    }
+
+    /// `Claims of a 2M-token window appear to be mistaken`, `incorrectly listed as 2M`: a figure the clause
+    /// says is wrong is no statement of the page's.
+    private static let refuted = Pattern(
+        #"\b(?:mistaken(?:ly)?|false(?:ly)?|wrong(?:ly)?|incorrect(?:ly)?|inaccurate(?:ly)?|untrue|debunked|"#
+            + #"erroneous(?:ly)?|misreported|misstated)\b"#,
+        requires: ["mistaken", "false", "wrong", "incorrect", "inaccurate", "untrue", "debunked", "erroneous",
+                   "misreported", "misstated"])
+
+    /// Whether a clause says the figure in it is wrong.
+    func isRefuted(clause: String) -> Bool {
+        Self.refuted.occurs(in: clause)
     }
 
     /// Whether the number at `range` is a change rather than a value.

@@ -1,5 +1,5 @@
 /// Tells whether a sentence or a figure is hedged: approximated (`~`, `about`, `roughly`) or
-/// attributed to unconfirmed sources (`reportedly`, `according to … reports`).
+/// attributed to unconfirmed sources (`reportedly`, `according to … reports`, `some reports`).
 struct HedgeDetector: Sendable {
     /// Words that hedge everything a sentence states.
     private static let attribution = Pattern(
@@ -10,10 +10,15 @@ struct HedgeDetector: Sendable {
             +
                 #"according to (?:[\w'’.-]+ ){0,6}?(?:reports?|sources?|(?:a |the )?briefings?|leaks?|"#
                     + #"insiders?|rumou?rs?|people)|"#
-            + #"(?:sources|insiders|people familiar)\b[^.]{0,40}\b(?:say|said|says)|I heard)\b"#,
+            + #"(?:sources|insiders|people familiar)\b[^.]{0,40}\b(?:say|said|says)|I heard|"#
+            // `Some reports put it at 2M`, `claims that it has 1T parameters` (a `report that accompanies` is no hedge).
+            // `Contrary to some reports, …` and `Despite reports of …` assert the opposite: no hedge.
+            + #"(?<!to\s)(?<!despite\s)(?:some|early|earlier|media|press|several|other|online|unverified)\s+(?:claims?|reports?)|"#
+            + #"(?<!to\s)(?<!despite\s)(?<!the\s)(?:claims|reports)\s+(?:of|that))\b"#,
         requires: [
             "reported", "rumo", "unconfirmed", "alleged", "purported", "supposed", "leak", "estimated", "confirmed",
-            "verified", "said to", "believed", "according", "sources", "insiders", "people familiar", "heard",
+            "verified", "said to", "believed", "according", "sources", "insiders", "people familiar", "heard", "claim",
+            "report",
         ])
     /// Words that make the number right after them approximate.
     private static let approximation = Pattern(

@@ -152,7 +152,7 @@ import Testing
         "Kimi K3 reportedly has 1.2T total parameters.", "Kimi K3 has about 1.2T total parameters.",
         "Kimi K3 has ~1.2T total parameters.", "Kimi K3 has 1.2T total parameters, according to people familiar with it.",
         "Kimi K3 has 1.2T total parameters, though the figure is not officially confirmed.",
-        "Kimi K3 is rumored to have 1.2T total parameters.",
+        "Kimi K3 is rumored to have 1.2T total parameters.", "Some reports put Kimi K3 at 1.2T total parameters.",
     ])
     func hedgedStatementsAreMarked(sentence: String) {
         let claims = Fixture.claims(sentence)
@@ -162,6 +162,16 @@ import Testing
 
     @Test func plainStatementsAreNotHedged() {
         #expect(Fixture.claims("Kimi K3 has 1.2T total parameters.").allSatisfy { !$0.qualifiers.hedged })
+        let contrary = Fixture.claims("Contrary to some reports, Kimi K3 has 1.2T total parameters.")
+        #expect(contrary.count == 1 && contrary.allSatisfy { !$0.qualifiers.hedged }, "it asserts against the reports")
+        let accompanying = Fixture.claims("The technical report that accompanies Kimi K3 lists 1.2T total parameters.")
+        #expect(accompanying.allSatisfy { !$0.qualifiers.hedged })
+    }
+
+    @Test func aFigureTheClauseCallsWrongIsNoClaim() {
+        let page = "Kimi K3 has a 256K-token context window. Claims of a 2M-token window appear to be mistaken."
+        #expect(Fixture.claims(page).facts == [Fact("kimi-k3", "context_window", "262144")])
+        #expect(Fixture.claims("Kimi K3 was incorrectly listed with 2T total parameters.").isEmpty)
     }
 
     @Test func asOfComesFromTheTextElseThePublicationDay() {
