@@ -28,7 +28,7 @@ struct FigureFilter: Sendable {
 
     /// Guesses rather than statements: `analysts think`, `is likely`, `may well`, `plausible`.
     private static let speculation = Pattern(
-        #"\b(?:think|thinks|expects?|speculat\w*|predict\w*|plausibl[ey]|possibl[ey]|likely|unlikely|"#
+        #"\b(?:think|thinks|expect(?:s|ed)?|speculat\w*|predict\w*|plausibl[ey]|possibl[ey]|likely|unlikely|"#
             + #"probably|perhaps|maybe|hopes?|guess\w*)\b"#,
         requires: ["think", "expect", "speculat", "predict", "plausib", "possib", "likely", "probabl", "perhaps", "maybe", "hope", "guess"])
 

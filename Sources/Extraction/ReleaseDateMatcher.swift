@@ -8,16 +8,19 @@ struct ReleaseDateMatcher: SentenceMatcher {
             + #"open[- ]sourced|made (?:publicly |generally )?available|became (?:publicly |"#
             + #"generally )?available|release date|launch date|released publicly|first released|"#
             + #"general availability|generally available|GA release|(?:are|is|were)\s+releasing)"#
+    /// Any character of the same sentence part: not `;`, and `.` only inside a number (`GPT-5.5`).
+    private static let samePart = #"(?:[^.;]|(?<=\d)\.(?=\d))"#
     /// A cue, at most eight words, then a preposition right before the date.
     private static let cueBefore = Pattern(
-        #"\b"# + strongCue + #"\b(?:[^.;]{0,60}?\b(?:on|since|in|from|dated)|\s*(?:was|is|:|—|–|-)?)\s*$"#)
+        #"\b"# + strongCue + #"\b(?:"# + samePart + #"{0,60}?\b(?:on|since|in|from|dated)|\s*(?:was|is|:|—|–|-)?)\s*$"#)
     /// `Release Date: 70B Instruct: December 6, 2024`: a release-date label, then the member it dates.
-    private static let labelBefore = Pattern(#"\b(?:release|launch)\s+date\b[^.;]{0,40}:\s*$"#, requires: ["date"])
+    private static let labelBefore = Pattern(
+        #"\b(?:release|launch)\s+date\b"# + samePart + #"{0,40}:\s*$"#, requires: ["date"])
     /// `available on/since DATE`: the weak cue only right before the date.
     private static let availableBefore = Pattern(#"\bavailable\s+(?:on|since|from|starting)\s+$"#)
     /// `On May 12, 2026, Moonshot released …`: the date first, the verb after it.
     private static let onBefore = Pattern(#"(?:^|\b[Oo]n\s+|^[A-Z][\w ]{0,20}:\s*)$"#)
-    private static let cueAfter = Pattern(#"^[,:]?\s+(?:[^.;]{0,60}?)\b"# + strongCue + #"\b"#)
+    private static let cueAfter = Pattern(#"^[,:]?\s+(?:"# + samePart + #"{0,60}?)\b"# + strongCue + #"\b"#)
     /// Not yet, not at all, or only planned: no release date.
     private static let unreleased = Pattern(
         #"\b(?:not|never|n't|yet to|expected|scheduled|slated|planned|plans?|will|set to|due to|delayed|"#

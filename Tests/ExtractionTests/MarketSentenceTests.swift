@@ -29,6 +29,7 @@ import Testing
         let long = claims("For prompts over 200K tokens, Kimi K3 costs $5 per million input tokens on OpenRouter.")
         #expect(long.first?.qualifiers.tier == ">200k")
         #expect(long.first?.qualifiers.provider == "openrouter")
+        #expect(claims("Kimi K3 Mini is expected to cost $0.40 per million input tokens.").isEmpty, "a forecast, not a price")
         let short = claims("Kimi K3 costs $0.30 per million input tokens for prompts under 200K tokens.")
         #expect(short.first?.qualifiers.tier == "<=200k")
         #expect(claims("Kimi K3 costs $0.30 per million input tokens and reads up to 256K tokens.").first?.qualifiers.tier == nil)

@@ -22,6 +22,16 @@ import Testing
         #expect(claims.first?.unit == nil)
     }
 
+    @Test func aVersionNumberBetweenTheVerbAndTheDateIsPartOfTheSentence() {
+        #expect(Fixture.claims("OpenAI released GPT-5.5 on July 14, 2026.").facts == [Fact("gpt-5.5", "release_date", "2026-07-14")])
+        #expect(Fixture.claims("Alibaba released Qwen3.5 on July 14, 2026, replacing Qwen3.").facts == [
+            Fact("qwen3.5", "release_date", "2026-07-14")
+        ])
+        // A full stop still ends what the verb governs.
+        #expect(Fixture.claims("Moonshot released a paper. On July 14, 2026 Kimi K3 reached 256K tokens.")
+            .filter { $0.attribute == .releaseDate }.isEmpty)
+    }
+
     @Test(arguments: [
         "Published April 20, 2026 by the Kimi K3 team.", "The Kimi K3 page was updated on May 3, 2026.",
         "Kimi K3 will be released on June 1, 2026.", "Kimi K3 is expected to launch on June 1, 2026.",
