@@ -16,11 +16,16 @@ struct LeaderboardMatcher: SentenceMatcher {
         caseSensitive: true, requires: ["Index", "Arena", "LMSYS", "Elo"])
     private static let indexScore = Pattern(#"(?<![\w.,#$])(\d{1,4}(?:\.\d+)?)(?![\w%]|\.\d)"#)
     private static let rankCue = Pattern(
-        #"\b(?:rank(?:s|ed)?|placed?|places|sits|stands|is|at|came|comes)\s+(?:at\s+)?(?:#|No\.\s*|number\s+)(\d{1,3})\b|"#
-            + #"\b(first|second|third|fourth|fifth|1st|2nd|3rd|\d{1,2}th)\s+place\b|\b(tops|topped|leads|led|heads|headed)\s+the\b"#,
+        #"\b(?:rank(?:s|ed)?|placed?|places|sits|stands|is|at|came|comes|reached|reaches|climbed\s+to|rose\s+to)\s+"#
+            + #"(?:at\s+)?(?:#|No\.\s*|number\s+)(\d{1,3})\b|"#
+            + #"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|\d{1,2}th)\s+place\b|"#
+            + #"\b(tops|topped|leads|led|heads|headed)\s+the\b|"#
+            // `ranked third on the LMArena text leaderboard`, `ranks 5th on …`.
+            + #"\brank(?:s|ed)?\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|\d{1,2}th)\b"#,
         requires: ["rank", "place", "#", "no.", "number", "tops", "topped", "leads", "led", "heads", "headed"])
     private static let ordinals: [String: Double] = [
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "1st": 1, "2nd": 2, "3rd": 3,
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+        "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3,
     ]
 
     static var patterns: [Pattern] { [speed, inputSpeed, indexName, indexScore, rankCue] }
@@ -64,6 +69,11 @@ struct LeaderboardMatcher: SentenceMatcher {
         var written = text.utf16Slice(name.range)
         for article in ["The ", "An ", "A "] where written.hasPrefix(article) { written.removeFirst(article.count) }
         guard var slug = Self.board(written) else { return [] }
+        // `On Artificial Analysis, it has an Intelligence Index of 74`: a bare index name is the board's own index
+        // (the Intelligence Index is Artificial Analysis's).
+        if ["intelligence", "coding", "math"].contains(slug) {
+            slug = slug == "intelligence" ? "artificial-analysis" : "artificial-analysis-" + slug
+        }
         if text.utf16Slice(name.range).contains("Coding"), !slug.contains("coding") { slug += "-coding" }
         // The one score in the clause of the name (`an Arena score of 1402`, `scores 68 on the … Index`).
         let clause = sentence.clauseRange(sentence.clauseIndex(at: name.range.lowerBound))
@@ -91,7 +101,7 @@ struct LeaderboardMatcher: SentenceMatcher {
         let value: Double
         if let digits = cue.group(1), let number = Double(text.utf16Slice(digits)) {
             value = number
-        } else if let word = cue.group(2), let number = Self.ordinals[text.utf16Slice(word).lowercased()]
+        } else if let word = cue.group(2) ?? cue.group(4), let number = Self.ordinals[text.utf16Slice(word).lowercased()]
             ?? Double(text.utf16Slice(word).filter(\.isNumber))
         {
             value = number

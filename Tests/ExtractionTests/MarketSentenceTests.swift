@@ -58,6 +58,9 @@ import Testing
             Fact("kimi-k3", "index:artificial-analysis", "68")
         ])
         #expect(claims("Kimi K3 has an Arena score of 1402.").facts == [Fact("kimi-k3", "index:lmarena", "1402")])
+        #expect(claims("On Artificial Analysis, Kimi K3 has an Intelligence Index of 74.").facts == [
+            Fact("kimi-k3", "index:artificial-analysis", "74")
+        ])
         #expect(claims("Kimi K3 scores 61 on the Artificial Analysis Coding Index.").facts == [
             Fact("kimi-k3", "index:artificial-analysis-coding", "61")
         ])
@@ -68,5 +71,7 @@ import Testing
         #expect(claims("Kimi K3 tops the Artificial Analysis leaderboard.").facts == [Fact("kimi-k3", "rank:artificial-analysis", "1")])
         #expect(claims("Kimi K3 took third place in Chatbot Arena.").facts == [Fact("kimi-k3", "rank:lmarena", "3")])
         #expect(claims("Kimi K3 ranks highly among open models.").isEmpty)
+        #expect(claims("As of May 21, Kimi K3 ranked third on the LMArena text leaderboard.").facts == [Fact("kimi-k3", "rank:lmarena", "3")])
+        #expect(claims("Kimi K3 reached #4 on LMArena's text arena.").facts == [Fact("kimi-k3", "rank:lmarena", "4")])
     }
 }
