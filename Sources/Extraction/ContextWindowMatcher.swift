@@ -13,7 +13,9 @@ struct ContextWindowMatcher: SentenceMatcher {
     private static let outputWord = Pattern(#"\b(?:output|outputs|completions?|generat\w*|max_tokens|response length)\b"#)
     private static let contextAfter = Pattern(#"^[\s-]*(?:tokens?[\s-]+)?(?:of\s+)?(?:context|window|ctx)\b"#)
     private static let contextRightBefore = Pattern(
-        #"\bcontext(?:\s+(?:window|length|size))?\s*(?:of|is|:|=|at)?\s*(?:up\s+to\s+)?(?:a\s+)?$"#)
+        #"\bcontext(?:\s+(?:window|length|size))?\s*(?:of|is|:|=|at)?\s*(?:up\s+to\s+)?(?:a\s+)?$|"#
+            // `Context length: 32K → 64K`: the new value, after the arrow.
+            + #"\bcontext(?:\s+(?:window|length|size))?\s*:?\s*[\d.,]+\s*[KkMm]?\s*(?:tokens?\s*)?(?:→|->|=>|⟶|➔|➜)\s*$"#)
     private static let training = Pattern(#"\b(?:train\w*|pre-?train\w*|datasets?|corpus|corpora|tokeniz\w*|vocabular\w*)\b"#,
         requires: ["train", "dataset", "corpus", "corpora", "tokeniz", "vocabular"])
     /// `the sequence length in pre-training is 32,768 tokens`: a length, not a training corpus.

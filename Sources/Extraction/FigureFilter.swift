@@ -47,7 +47,7 @@ struct FigureFilter: Sendable {
 
     static var patterns: [Pattern] {
         [deltaBefore, upTo, changedFrom, deltaAfter, bound, modal, capability, conditional, speculation, future, respectively,
-         rangeBefore, rangeAfter, refuted]
+         rangeBefore, rangeAfter, refuted, replacedBy]
     }
 
     /// Whether the sentence pairs figures with names by position (`… respectively`).
@@ -91,8 +91,11 @@ struct FigureFilter: Sendable {
         if Self.deltaBefore.occurs(in: before), !Self.upTo.occurs(in: before) { return true }
         if Self.changedFrom.occurs(in: before) { return true }
         let after = text.utf16Slice(range.upperBound..<Swift.min(text.utf16.count, range.upperBound + 30))
-        return Self.deltaAfter.occurs(in: after)
+        return Self.deltaAfter.occurs(in: after) || Self.replacedBy.occurs(in: after)
     }
+
+    /// `Context length: 32K → 64K`: the number before an arrow is the old value.
+    private static let replacedBy = Pattern(#"^[KkMmBbTt]?\s*(?:tokens?\s*)?(?:→|->|=>|⟶|➔|➜)"#)
 
     /// Whether the number at `range` is a bound (`more than 1M`) rather than a value.
     func isBound(_ text: String, range: Range<Int>) -> Bool {

@@ -109,6 +109,13 @@ import Testing
         #expect(claims.first?.text == written)
     }
 
+    @Test func theOldValueBeforeAnArrowIsNoClaim() {
+        let changed = Fixture.claims(in: Fixture.document([
+            .heading(level: 1, text: "Kimi K3 release notes"), .listItem("Context length: 32K → 64K"),
+        ]))
+        #expect(changed.facts == [Fact("kimi-k3", "context_window", "65536")])
+    }
+
     @Test func aBareNumberAWindowIsExtendedToIsTheExtendedWindow() {
         let claims = Fixture.claims("Kimi K3 natively supports 128K tokens of context, which can be extended to 512K with YaRN.")
         #expect(claims.facts == [
