@@ -22,7 +22,12 @@ extension AnalyzedSentence {
         #"^[\s-]*(?:[\w-]+\s+){0,2}?(?:window|context|length|limit|score|price|pricing|cost|size|count|"#
             + #"parameters?|params)\s+of\s+(?:the\s+)?$"#)
 
-    static var ownershipPatterns: [Pattern] { [attachedOpening, comparedBefore, pointsBack, ofBetween] }
+    /// Members named by size, or several models at once: `the 4B, 12B and 27B models`, `the larger models`.
+    private static let otherMembers = Pattern(
+        #"\b\d{1,4}(?:\.\d)?[BM]\b(?:[\w\s,-]{0,30}?)\b(?:models?|versions?|variants?)\b|\b(?:models|versions|variants)\b"#,
+        caseSensitive: true)
+
+    static var ownershipPatterns: [Pattern] { [attachedOpening, comparedBefore, pointsBack, ofBetween, otherMembers] }
 
     /// Whether a named model is only what something is compared with: in a comparative clause, or
     /// right after a comparing word.
@@ -78,6 +83,9 @@ extension AnalyzedSentence {
         case .unclear: return .unclear
         case .subject: break
         }
+        // `The 1B model reads 32K; the 4B and 12B models read 128K`: a segment about other members, named only
+        // by their sizes, is not about the model the sentence named.
+        if segment.lowerBound > 0, Self.otherMembers.occurs(in: text.utf16Slice(segment)) { return .unclear }
         if case .model(let span) = Self.single(principal) { return .model(span) }
         return .unclear
     }

@@ -130,6 +130,14 @@ import Testing
             .allSatisfy { $0.model != "llama-5-70b" })
     }
 
+    @Test func aSegmentAboutOtherMembersIsNotAboutTheOneNamedBefore() {
+        let found = facts([
+            .heading(level: 1, text: "Llama 5 arrives"),
+            .paragraph("The 8B model supports a 32K-token context window; the 70B and 405B models support 128K tokens."),
+        ])
+        #expect(found == [Fact("llama-5-8b", "context_window", "32768")])
+    }
+
     @Test func aMemberWordAloneIsTheOneModelThePageNamesWithIt() {
         let found = facts([
             .paragraph("Llama 5 Maverick and Llama 5 Scout are out."), .paragraph("Maverick has a 1M-token context window."),
