@@ -99,6 +99,14 @@ extension ClaimExtractor {
                 guard !filter.isHypothetical(clause: clause), !filter.isFuture(clause: clause), !filter.isRefuted(clause: clause),
                     !filter.isSpeculative(text.utf16Slice(sentence.segmentRange(at: finding.figure.lowerBound)))
                 else { continue }
+                // A stage dates a release or a price wherever the sentence names it; anything else only in its own clause
+                // (`a 200K window, with a 1M window in beta`: the 200K is no beta figure).
+                var qualifiers = qualifiers
+                if qualifiers.stage != nil, ![Attribute.releaseDate, .priceInput, .priceOutput].contains(finding.attribute),
+                    !Self.stage.occurs(in: clause), !Self.generalAvailability.occurs(in: clause)
+                {
+                    qualifiers.stage = nil
+                }
                 let model: NameSpan
                 switch sentence.owner(of: finding.figure) {
                 case .model(let span): model = span

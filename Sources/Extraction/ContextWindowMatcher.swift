@@ -31,6 +31,11 @@ struct ContextWindowMatcher: SentenceMatcher {
         #"\b(?:extend(?:ed|s)?|scal(?:ed|es)|stretch(?:ed|es)?)\s+(?:up\s+)?to\s+(?:about\s+)?$"#,
         requires: ["extend", "scal", "stretch"])
     private static let native = Pattern(#"\bnative(?:ly)?\b"#, requires: ["native"])
+    /// `a 1M-token window available in beta`, `for some customers`: a larger window offered beyond the standard one.
+    private static let limitedAvailability = Pattern(
+        #"\b(?:in|as a|via)\s+(?:public\s+|limited\s+)?(?:beta|preview)\b|\bfor\s+(?:some|select|selected|enterprise|eligible)\s+"#
+            + #"(?:customers|users|organizations|developers|tiers?)\b|\bon\s+request\b"#,
+        requires: ["beta", "preview", "for", "request"])
     private static let inputLimit = Pattern(#"\b(?:max(?:imum)?\s+input|input\s+(?:limit|length|size|tokens))\b"#, requires: ["input"])
     private static let fromBefore = Pattern(#"\bfrom\s+(?:a\s+)?$"#)
     /// `$3 per 1M input tokens`, `$3 / 1M tokens`: a price's unit, not a window.
@@ -43,7 +48,7 @@ struct ContextWindowMatcher: SentenceMatcher {
 
     static var patterns: [Pattern] {
         [sentenceCue, contextWord, outputWord, contextAfter, contextRightBefore, training, lengthWord, rate, extended, extendedTo,
-         native,
+         native, limitedAvailability,
          inputLimit, fromBefore, rangeJoiner, perBefore, grown, setting]
     }
 
@@ -124,7 +129,10 @@ struct ContextWindowMatcher: SentenceMatcher {
     /// context of 262,144 tokens`, `extended to 1M`), else the first after it (`256K tokens natively`).
     /// `extended from 128K to 1M`: the number extended from is the native one.
     private func scope(lead: String, tail: String, inputUnit: Bool) -> String? {
-        let cues: [(Pattern, String)] = [(Self.inputLimit, "input-limit"), (Self.extended, "extended"), (Self.native, "native")]
+        let cues: [(Pattern, String)] = [
+            (Self.inputLimit, "input-limit"), (Self.extended, "extended"), (Self.native, "native"),
+            (Self.limitedAvailability, "extended"),
+        ]
         var nearest: (offset: Int, scope: String)?
         for (pattern, scope) in cues {
             guard let last = pattern.matches(in: lead).last else { continue }

@@ -109,6 +109,20 @@ import Testing
         #expect(claims.first?.text == written)
     }
 
+    @Test func aLargerWindowOfferedInBetaOrToSomeCustomersIsExtended() {
+        let beta = Fixture.claims("Kimi K3 has a 200K-token context window, with a 1M-token window available in beta.")
+        #expect(beta.facts == [
+            Fact("kimi-k3", "context_window", "200000"), Fact("kimi-k3", "context_window", "1000000", scope: "extended"),
+        ])
+        #expect(beta.first?.qualifiers.stage == nil, "the 200K is no beta figure")
+        #expect(Fixture.claims("Kimi K3 supports up to 1M tokens of context for some customers.").facts == [
+            Fact("kimi-k3", "context_window", "1000000", scope: "extended")
+        ])
+        #expect(Fixture.claims("Kimi K3, now in beta, reads 256K tokens of context.").facts == [
+            Fact("kimi-k3", "context_window", "262144")
+        ])
+    }
+
     @Test func theOldValueBeforeAnArrowIsNoClaim() {
         let changed = Fixture.claims(in: Fixture.document([
             .heading(level: 1, text: "Kimi K3 release notes"), .listItem("Context length: 32K → 64K"),
