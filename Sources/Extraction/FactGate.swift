@@ -4,7 +4,7 @@
 enum FactGate {
     private static let cues = WordSet([
         "open", "weight", "proprietary", "closed", "api", "download", "licen", "apache", "mit", "cc", "gpl", "bsd",
-        "input", "accept", "take", "ingest", "modalit", "today", "leaderboard", "tops", "place",
+        "input", "accept", "take", "ingest", "modalit", "today", "leaderboard", "tops", "place", "rank", "arena", "lmarena",
     ], folding: true, atWordStart: true)
 
     static func mayStateFacts(_ text: String) -> Bool {

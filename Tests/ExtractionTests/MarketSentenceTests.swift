@@ -73,5 +73,8 @@ import Testing
         #expect(claims("Kimi K3 ranks highly among open models.").isEmpty)
         #expect(claims("As of May 21, Kimi K3 ranked third on the LMArena text leaderboard.").facts == [Fact("kimi-k3", "rank:lmarena", "3")])
         #expect(claims("Kimi K3 reached #4 on LMArena's text arena.").facts == [Fact("kimi-k3", "rank:lmarena", "4")])
+        // A name without a digit still reaches the matchers.
+        #expect(FactGate.mayStateFacts("Its sibling ranked third on LMArena."))
+        #expect(!FactGate.mayStateFacts("Developers can raise their rate limits."), "`mit` inside `limits` is no MIT license")
     }
 }
