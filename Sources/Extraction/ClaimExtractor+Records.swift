@@ -6,9 +6,9 @@ extension ClaimExtractor {
     /// is a claim about its row's model quoting the row; prose fields are read sentence by sentence.
     public func recordClaims(in table: Table, mapping: RecordMapping, document: Document, citation: Citation) -> [Claim] {
         guard let header = table.rows.first?.map(\.text) else { return [] }
-        let published = document.published ?? citation.published
-        let dateReader = WrittenDateReader(defaultYear: published.flatMap { Int(Timestamp.day($0).prefix(4)) })
-        let page = PageFacts(citation: citation, day: published.map(Timestamp.day), dateParser: dateReader)
+        let day = Self.publicationDay(document, citation)
+        let dateReader = WrittenDateReader(defaultYear: day.flatMap { Int($0.prefix(4)) })
+        let page = PageFacts(citation: citation, day: day, dateParser: dateReader)
         let values = RecordValueReader(quantityParser: quantityParser, dateParser: dateReader)
         let asOfColumn = mapping.asOf.flatMap { header.firstIndex(of: $0) }
         var claims: [Claim] = []

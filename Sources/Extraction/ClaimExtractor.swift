@@ -27,13 +27,19 @@ public struct ClaimExtractor: Sendable {
         ]
     }
 
+    /// The day the page was published, as its writer counts days (`…T00:00:00+08:00` is that day, not the UTC
+    /// day before it): what "today" means on the page and the day its figures hold as of.
+    static func publicationDay(_ document: Document, _ citation: Citation) -> String? {
+        if document.published != nil, let day = document.publishedDay { return day }
+        return (document.published ?? citation.published).map(Timestamp.day)
+    }
+
     /// Every claim the document's main content states, each with the verbatim sentence or table row as quote.
     public func claims(in document: Document, citation: Citation) -> [Claim] {
-        let published = document.published ?? citation.published
+        let day = Self.publicationDay(document, citation)
         var page = PageFacts(
-            citation: citation, day: published.map(Timestamp.day),
-            dateParser: WrittenDateReader(
-                defaultYear: published.flatMap { Int(Timestamp.day($0).prefix(4)) }, today: published.map(Timestamp.day)))
+            citation: citation, day: day,
+            dateParser: WrittenDateReader(defaultYear: day.flatMap { Int($0.prefix(4)) }, today: day))
         page.licenses = Self.namedLicenses(document)
         let outline = PageOutline(document: document, registry: registry)
         var claims: [Claim] = []

@@ -73,7 +73,12 @@ struct PriceMatcher: SentenceMatcher {
             finding.hedged = hedges.isApproximate(text, before: price.range.lowerBound)
             let clause = sentence.clauseRange(sentence.clauseIndex(at: price.range.lowerBound))
             let lead = text.utf16Slice((index > 0 ? prices[index - 1].range.upperBound : 0)..<price.range.lowerBound)
+            // `$2.00 / 1M tokens (256K–1M)`: a parenthesis right after the unit qualifies this price alone.
+            let nextStart = index + 1 < prices.count ? prices[index + 1].range.lowerBound : length
+            let tail = text.utf16Slice(unitEnd..<Swift.max(unitEnd, nextStart))
+            let parenthesis = tail.drop(while: { $0 == " " }).hasPrefix("(") ? tail : ""
             finding.tier = PriceQualifiers.tier(in: text.utf16Slice(clause)) ?? PriceQualifiers.tier(in: lead)
+                ?? PriceQualifiers.tier(in: String(parenthesis))
             finding.provider = PriceQualifiers.provider(in: text)
             result.append(finding)
         }

@@ -7,6 +7,9 @@ public struct Document: Hashable, Sendable {
     public var url: String
     public var title: String?
     public var published: Date?
+    /// The publication's calendar day as its writer wrote it (`2026-04-02` for `2026-04-02T00:00:00+08:00`),
+    /// when known; else the UTC day of `published` stands in.
+    public var publishedDay: String?
     public var author: String?
     public var canonicalURL: String?
     public var language: String?
@@ -14,12 +17,13 @@ public struct Document: Hashable, Sendable {
     public var blocks: [Block]
 
     public init(
-        url: String, title: String? = nil, published: Date? = nil, author: String? = nil,
+        url: String, title: String? = nil, published: Date? = nil, publishedDay: String? = nil, author: String? = nil,
         canonicalURL: String? = nil, language: String? = nil, blocks: [Block] = []
     ) {
         self.url = url
         self.title = title
         self.published = published
+        self.publishedDay = publishedDay
         self.author = author
         self.canonicalURL = canonicalURL
         self.language = language

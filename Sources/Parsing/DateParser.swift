@@ -16,6 +16,16 @@ public enum DateParser {
         return reader.read()
     }
 
+    /// The instant, and the calendar day the writer wrote (`2026-04-02T00:00:00+08:00`: April 1 at 16:00 UTC,
+    /// written on April 2). A publication's day is its writer's: that is the day a page means by "today".
+    public static func parseWithDay(_ text: String) -> (date: Date, day: String)? {
+        let tokens = DateToken.tokenize(text)
+        guard !tokens.isEmpty else { return nil }
+        var reader = DateReader(tokens: tokens)
+        guard let date = reader.read(), let day = reader.writtenDay else { return nil }
+        return (date, day)
+    }
+
     /// Seconds since 1970 of a UTC civil date and time, or nil when a field is out of range.
     static func timestamp(
         year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Double = 0, offset: Int = 0

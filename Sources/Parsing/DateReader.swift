@@ -19,6 +19,9 @@ struct DateReader {
 
     let tokens: [DateToken]
     var position = 0
+    /// The calendar day of the last date read as its writer wrote it, before any zone shift (`2026-04-02` for
+    /// `2026-04-02T00:00:00+08:00`, which is April 1 in UTC).
+    private(set) var writtenDay: String?
 
     init(tokens: [DateToken]) {
         self.tokens = tokens
@@ -44,9 +47,15 @@ struct DateReader {
             fullYear = trailingYear
         }
         let offset = readZone() ?? 0
+        writtenDay = Self.padded(fullYear, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2)
         return DateParser.timestamp(
             year: fullYear, month: month, day: day, hour: time.hour, minute: time.minute, second: time.second,
             offset: offset)
+    }
+
+    private static func padded(_ number: Int, _ width: Int) -> String {
+        let digits = String(number)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     private struct Time {

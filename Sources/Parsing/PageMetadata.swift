@@ -17,6 +17,8 @@ struct PageMetadata {
 
     var title: String?
     var published: Date?
+    /// The day the publication date was written for (see ``Model/Document/publishedDay``).
+    var publishedDay: String?
     var author: String?
     var canonicalURL: String?
     var language: String?
@@ -77,12 +79,14 @@ struct PageMetadata {
             ?? firstHeading.flatMap { $0.isEmpty ? nil : $0 }
 
         let metaDates = Self.publishedKeys.lazy.compactMap { metas[$0] }
-        let metaPublished = metaDates.compactMap(DateParser.parse).first
+        let metaPublished = metaDates.compactMap(DateParser.parseWithDay).first
         let metaAuthor = [metas["author"], metas["article:author"], metas["dc.creator"]].compactMap { $0 }
             .map(TextBuilder.clean).first { !$0.isEmpty && !$0.hasPrefix("http") }
         // JSON-LD is decoded only when the meta tags left a gap.
         let linkedData = metaPublished == nil || metaAuthor == nil ? LinkedData(scripts: scripts) : nil
-        published = metaPublished ?? linkedData?.datePublished.flatMap(DateParser.parse)
+        let linkedPublished = metaPublished == nil ? linkedData?.datePublished.flatMap(DateParser.parseWithDay) : nil
+        published = metaPublished?.date ?? linkedPublished?.date
+        publishedDay = metaPublished?.day ?? linkedPublished?.day
         let linkedAuthors = linkedData?.authors ?? []
         author = metaAuthor ?? (linkedAuthors.isEmpty ? nil : linkedAuthors.joined(separator: ", "))
             ?? relAuthor.flatMap { $0.isEmpty ? nil : $0 }

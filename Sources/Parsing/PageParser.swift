@@ -49,7 +49,8 @@ public enum PageParser {
             }.first
         }
         return Document(
-            url: url, title: metadata.title, published: metadata.published, author: metadata.author,
+            url: url, title: metadata.title, published: metadata.published, publishedDay: metadata.publishedDay,
+            author: metadata.author,
             canonicalURL: metadata.canonicalURL, language: metadata.language, blocks: blocks)
     }
 

@@ -185,6 +185,15 @@ import Testing
         #expect(Fixture.claims(in: undated, citation: citation).map(\.qualifiers.asOf) == [nil])
     }
 
+    @Test func theReleaseDayOfAnAnnouncementIsTheWritersDay() {
+        // Published at midnight in UTC+8: April 1 in UTC, April 2 where it was written.
+        var document = Fixture.document([.heading(level: 1, text: "Introducing Kimi K3")])
+        document.published = Date(timeIntervalSince1970: 1_775_059_200)  // 2026-04-01T16:00:00Z
+        document.publishedDay = "2026-04-02"
+        let citation = Citation(url: document.url, title: nil, published: document.published, retrieved: .now, sha256: "00")
+        #expect(Fixture.claims(in: document, citation: citation).facts == [Fact("kimi-k3", "release_date", "2026-04-02")])
+    }
+
     @Test func aStageIsKeptWhenTheSentenceNamesIt() {
         let claims = Fixture.claims("Kimi K3 supports a 128K-token context window during the preview.")
         #expect(claims.map(\.qualifiers.stage) == ["preview"])

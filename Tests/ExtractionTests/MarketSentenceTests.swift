@@ -33,6 +33,11 @@ import Testing
         let short = claims("Kimi K3 costs $0.30 per million input tokens for prompts under 200K tokens.")
         #expect(short.first?.qualifiers.tier == "<=200k")
         #expect(claims("Kimi K3 costs $0.30 per million input tokens and reads up to 256K tokens.").first?.qualifiers.tier == nil)
+        let bands = Fixture.claims(in: Fixture.document([
+            .heading(level: 1, text: "Kimi K3 pricing"), .listItem("Input: $0.50 / 1M tokens (≤256K)"),
+            .listItem("Input: $2.00 / 1M tokens (256K–1M)"), .listItem("Output: $3.00 / 1M tokens"),
+        ]))
+        #expect(bands.map { $0.qualifiers.tier } == ["<=256k", ">256k", nil])
         let hedged = claims("Kimi K3 reportedly costs about $2 per million output tokens.")
         #expect(hedged.first?.qualifiers.hedged == true)
     }

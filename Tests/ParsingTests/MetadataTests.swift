@@ -31,6 +31,15 @@ import Testing
         #expect(try page(head: head).published == Fixture.date(expected))
     }
 
+    @Test func thePublicationDayIsTheWritersDay() throws {
+        let east = try page(head: "<meta property=\"article:published_time\" content=\"2026-04-02T00:00:00+08:00\">")
+        #expect(east.published == Fixture.date("2026-04-01T16:00:00Z"))
+        #expect(east.publishedDay == "2026-04-02")
+        let linked = try page(
+            head: "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2026-04-01T21:00:00-05:00\"}</script>")
+        #expect(linked.publishedDay == "2026-04-01")
+    }
+
     @Test func metaTagsWinOverJSONLinkedDataAndTimeElements() throws {
         let document = try page(
             head: """
