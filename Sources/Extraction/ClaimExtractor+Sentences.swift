@@ -24,6 +24,16 @@ extension ClaimExtractor {
     /// A sentence about every model just named: `Both are …`, `They …`, `These models …`.
     private static let plural = Pattern(
         #"^[^A-Za-z]*(?:Both|They|These|All|Each)\b|^[^A-Za-z]*\S+(?:\s+\S+){0,3},\s+these\b"#, caseSensitive: true)
+    /// `Neither model accepts images`: a denial about several models, no fact of any one.
+    private static let neither = Pattern(#"^[^A-Za-z]*Neither\b"#, caseSensitive: true, requires: ["Neither"])
+    /// `Both models …`, `Both are …`: two models at once (`Both the code and the weights …` is no such thing; `All our
+    /// models …` is the family in view).
+    private static let pair = Pattern(
+        #"^[^A-Za-z]*Both\s+(?:of\s+(?:the|these|them)\s+)?(?:new\s+)?(?:models|versions|variants)\b|"#
+            + #"^[^A-Za-z]*Both\s+(?:are|were|support|have|offer|ship|use|come)\b"#,
+        caseSensitive: true, requires: ["Both"])
+    /// `The Pro model costs …` when no model of the page is its Pro: some model, not the one in view.
+    private static let namedVariant = Pattern(#"\b[Tt]he\s+[A-Z][a-z]+\s+(?:model|version|variant)\b(?!s)"#, caseSensitive: true)
     /// A price said to be temporary: `introductory pricing`, `a promotional rate`, `that price is introductory`.
     /// It is a stage of its own (a later list price is no contradiction); prices only.
     private static let priceStage = Pattern(
@@ -40,7 +50,7 @@ extension ClaimExtractor {
         caseSensitive: true)
 
     static var sentencePatterns: [Pattern] {
-        [stage, reference, otherModel, plural, priceStage, generalAvailability, memberLabel]
+        [stage, reference, otherModel, plural, pair, neither, namedVariant, priceStage, generalAvailability, memberLabel]
     }
 
     /// The claims of one paragraph or list item, sentence by sentence.
@@ -96,7 +106,8 @@ extension ClaimExtractor {
             var drafts: [Claim] = []
             for finding in findings {
                 let clause = sentence.clause(at: finding.figure.lowerBound)
-                guard !filter.isHypothetical(clause: clause), !filter.isFuture(clause: clause), !filter.isRefuted(clause: clause),
+                guard !Self.neither.occurs(in: text), !filter.isHypothetical(clause: clause), !filter.isFuture(clause: clause),
+                    !filter.isRefuted(clause: clause),
                     !filter.isSpeculative(text.utf16Slice(sentence.segmentRange(at: finding.figure.lowerBound)))
                 else { continue }
                 // A stage dates a release or a price wherever the sentence names it; anything else only in its own clause
@@ -124,7 +135,9 @@ extension ClaimExtractor {
                     // A sentence that names no model states a fact of the page's subject when it points
                     // back at it, or, on a page whose headings name one model, when nothing in it points
                     // at another model.
-                    guard let fallback, !Self.memberLabel.occurs(in: quote),
+                    // `Both models …` with no models just named, `The Pro model …` naming none of the page's: not the subject.
+                    guard let fallback, !Self.memberLabel.occurs(in: quote), !Self.pair.occurs(in: text),
+                        !Self.namedVariant.occurs(in: text),
                         Self.reference.occurs(in: text) || (subjectIsStated(subject) && !Self.otherModel.occurs(in: text))
                     else { continue }
                     model = fallback

@@ -10,7 +10,10 @@ struct ContextWindowMatcher: SentenceMatcher {
         requires: ["context", "window", "sequence", "native", "yarn", "rope", "input"])
     private static let contextWord = Pattern(
         #"\b(?:context|window|sequence length|input|prompt|reads|handles|accepts|ingests|attends over)\b"#)
-    private static let outputWord = Pattern(#"\b(?:output|outputs|completions?|generat\w*|max_tokens|response length)\b"#)
+    /// Words of output length (`generates up to`, `infinite generation`), not `the previous generation` of a model.
+    private static let outputWord = Pattern(
+        #"\b(?:output|outputs|completions?|(?<!previous\s)(?<!next\s)(?<!latest\s)(?<!current\s)(?<!prior\s)(?<!older\s)"#
+            + #"(?<!earlier\s)(?<!last\s)(?<!new\s)(?<!this\s)generat\w*|max_tokens|response length)\b"#)
     private static let contextAfter = Pattern(#"^[\s-]*(?:tokens?[\s-]+)?(?:of\s+)?(?:context|window|ctx)\b"#)
     private static let contextRightBefore = Pattern(
         #"\bcontext(?:\s+(?:window|length|size))?\s*(?:of|is|:|=|at)?\s*(?:up\s+to\s+)?(?:a\s+)?$|"#

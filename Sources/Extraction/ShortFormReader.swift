@@ -2,8 +2,8 @@ import Model
 
 /// Short forms a page makes clear: a size standing for the subject's member (`70B Instruct: December 6,
 /// 2024`, `the 8B model`) when the page names that member in full or the size is followed by `model`
-/// (`The 405B model has …`), and a member word standing alone
-/// (`Maverick`) when exactly one model the page names carries it.
+/// (`The 405B model has …`), and a member word standing alone (`Maverick`) or between `the` and `model`
+/// (`The Pro model`) when exactly one model the page names carries it.
 struct ShortFormReader {
     let registry: ModelRegistry
     let pageIDs: Set<ModelID>
@@ -21,7 +21,7 @@ struct ShortFormReader {
     /// Member words distinctive enough to name a model alone.
     static let memberWords: Set<String> = ["maverick", "scout", "behemoth", "terminus", "speciale"]
 
-    static var patterns: [Pattern] { [sizeForm, countAfter, memberNoun] }
+    static var patterns: [Pattern] { [sizeForm, countAfter, memberNoun, variantNoun] }
 
     /// `spans` with the short forms `text` holds added (none overlapping a full name).
     func merged(_ spans: [NameSpan], in text: String, subject: PageOutline.Subject) -> [NameSpan] {
@@ -53,6 +53,16 @@ struct ShortFormReader {
         }
     }
 
+    /// `The Pro model`, `the Flash version`: a capitalized word between `the` and a singular model noun.
+    private static func isVariantNoun(in text: String, units: [UInt16], word: Range<Int>) -> Bool {
+        let before = ASCIIText.string(units[Swift.max(0, word.lowerBound - 4)..<word.lowerBound])
+        guard before == "The " || before == "the " else { return false }
+        let after = text.utf16Slice(word.upperBound..<Swift.min(units.count, word.upperBound + 12))
+        return variantNoun.occurs(in: after)
+    }
+
+    private static let variantNoun = Pattern(#"^\s+(?:model|version|variant)\b(?!s)"#, caseSensitive: true)
+
     private func memberWordForms(in text: String) -> [NameSpan] {
         var found: [NameSpan] = []
         let units = Array(text.utf16)
@@ -68,7 +78,7 @@ struct ShortFormReader {
             defer { position = end }
             guard end == units.count || !(UTF16Class.isDigit(units[end]) || units[end] == UTF16Class.hyphen) else { continue }
             let word = ASCIIText.string(units[position..<end]).lowercased()
-            guard Self.memberWords.contains(word) else { continue }
+            guard Self.memberWords.contains(word) || Self.isVariantNoun(in: text, units: units, word: position..<end) else { continue }
             let carriers = pageIDs.filter { $0.rawValue.split(separator: "-").contains(Substring(word)) }
             guard carriers.count == 1, let only = carriers.first else { continue }
             found.append(NameSpan(name: ASCIIText.string(units[position..<end]), id: only, range: position..<end))

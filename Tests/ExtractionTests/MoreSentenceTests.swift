@@ -138,6 +138,38 @@ import Testing
         #expect(found == [Fact("llama-5-8b", "context_window", "32768")])
     }
 
+    @Test func theWordBeforeModelNamesTheOnePageModelCarryingIt() {
+        let found = facts([
+            .heading(level: 1, text: "DeepSeek V4 Flash and Pro"),
+            .paragraph("DeepSeek-V4-Pro has 1.6 trillion parameters, while DeepSeek-V4-Flash is smaller."),
+            .paragraph("DeepSeek-V4-Flash costs $0.14 per million input tokens. The Pro model costs $1.74 per million input tokens."),
+        ])
+        #expect(found.contains(Fact("deepseek-v4-pro", "price_input", "1.74")))
+        #expect(!found.contains(Fact("deepseek-v4-flash", "price_input", "1.74")))
+        // A variant the page never names is nobody's: not the model in view.
+        let unnamed = facts([
+            .heading(level: 1, text: "DeepSeek-V4-Flash"),
+            .paragraph("DeepSeek-V4-Flash costs $0.14 per million input tokens. The Max model costs $3 per million input tokens."),
+        ])
+        #expect(unnamed == [Fact("deepseek-v4-flash", "price_input", "0.14")])
+    }
+
+    @Test func bothOrNeitherWithNoModelsJustNamedIsNobodys() {
+        let found = facts([
+            .heading(level: 1, text: "DeepSeek-V4-Flash"),
+            .paragraph("Both models support a context window of 1M tokens and are released under the MIT license."),
+            .paragraph("Neither model accepts images."),
+        ])
+        #expect(found.isEmpty, "\(found)")
+        let named = facts([.paragraph("Kimi K3 and Qwen3.5 are out. Neither accepts images.")])
+        #expect(named.allSatisfy { $0.attribute != "modality" })
+    }
+
+    @Test func thePreviousGenerationIsNoOutputLength() {
+        let found = facts([.paragraph("The previous generation, DeepSeek-V3.2, had a 128K window.")])
+        #expect(found == [Fact("deepseek-v3.2", "context_window", "131072")])
+    }
+
     @Test func aMemberWordAloneIsTheOneModelThePageNamesWithIt() {
         let found = facts([
             .paragraph("Llama 5 Maverick and Llama 5 Scout are out."), .paragraph("Maverick has a 1M-token context window."),
