@@ -24,13 +24,11 @@ public struct Facet: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// and price are facts of their own); for other attributes it is the sentence's, not the figure's.
     public init(_ claim: Claim) {
         let qualifiers = claim.qualifiers
-        let staged = Self.stagedAttributes.contains(claim.attribute.family)
+        let staged = claim.attribute.takesStage
         self.init(
             scope: qualifiers.scope, tier: qualifiers.tier, provider: qualifiers.provider,
             stage: staged ? qualifiers.stage : nil)
     }
-
-    static let stagedAttributes: Set<String> = ["release_date", "price_input", "price_output"]
 
     /// The facet of claims that state no scope (other than native), tier, provider or stage.
     public static let unstated = Facet()

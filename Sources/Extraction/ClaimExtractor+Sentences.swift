@@ -88,7 +88,8 @@ extension ClaimExtractor {
                 // A sentence that names no model keeps the ones before it in view (`Both are … Released today, these …`).
                 if !principal.isEmpty { previousNamed = principal }
             }
-            guard !filter.isQuestion(text), !filter.isCounterfactual(sentence: text), !filter.pairsRespectively(text)
+            guard !filter.isQuestion(text), !filter.isCounterfactual(sentence: text), !filter.pairsRespectively(text),
+                !Self.neither.occurs(in: text)
             else { continue }
             let findings = Self.withoutRepeatedLicenses(
                 matchers.flatMap { $0.findings(in: sentence) }.compactMap { resolved($0, page: page) }
@@ -106,14 +107,13 @@ extension ClaimExtractor {
             var drafts: [Claim] = []
             for finding in findings {
                 let clause = sentence.clause(at: finding.figure.lowerBound)
-                guard !Self.neither.occurs(in: text), !filter.isHypothetical(clause: clause), !filter.isFuture(clause: clause),
-                    !filter.isRefuted(clause: clause),
+                guard !filter.isHypothetical(clause: clause), !filter.isFuture(clause: clause), !filter.isRefuted(clause: clause),
                     !filter.isSpeculative(text.utf16Slice(sentence.segmentRange(at: finding.figure.lowerBound)))
                 else { continue }
                 // A stage dates a release or a price wherever the sentence names it; anything else only in its own clause
                 // (`a 200K window, with a 1M window in beta`: the 200K is no beta figure).
                 var qualifiers = qualifiers
-                if qualifiers.stage != nil, ![Attribute.releaseDate, .priceInput, .priceOutput].contains(finding.attribute),
+                if qualifiers.stage != nil, !finding.attribute.takesStage,
                     !Self.stage.occurs(in: clause), !Self.generalAvailability.occurs(in: clause)
                 {
                     qualifiers.stage = nil

@@ -62,6 +62,15 @@ public struct Attribute: RawRepresentable, Hashable, Comparable, Sendable, Codab
         }
     }
 
+    /// Whether a release stage (preview, beta, GA, an introductory price) makes a fact of its own: a preview's
+    /// release date and price are not the GA ones. For other attributes a stage is only the sentence's setting.
+    public var takesStage: Bool {
+        switch family {
+        case "release_date", "price_input", "price_output": true
+        default: false
+        }
+    }
+
     /// Whether the fact changes over time by nature (prices, ranks, index scores).
     public var isTimeVarying: Bool {
         switch family {
