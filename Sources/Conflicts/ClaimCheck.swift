@@ -5,7 +5,7 @@ public import Model
 /// The fact is the claim's model, attribute and facet. A claim that states no qualifier is checked against
 /// the plain fact, and counts as supported by a qualified one it matches (an article's "1M-token context"
 /// against a vendor's "1M with YaRN"). A qualified claim the store holds nothing on in that facet is
-/// unverified, never contradicted by another facet.
+/// unverified, never contradicted by another facet; so is a claim that only hedged reports disagree with.
 ///
 /// ```swift
 /// let result = ClaimCheck().check(articleClaim, against: storedEvidence)
@@ -47,6 +47,15 @@ public struct ClaimCheck: Sendable {
         }
         let written = ValueText.display(claim.value, unit: claim.unit)
         let agreeing = fact.dissent.filter { agrees(claim, with: $0) }
+        let against = ([fact.support] + fact.dissent.filter { !agrees(claim, with: $0) }).flatMap(\.claims)
+        // Only rumours say otherwise (`reportedly about 1T`): nothing firm contradicts the claim.
+        if against.allSatisfy(\.qualifiers.hedged) {
+            return CheckResult(
+                claim: claim, verdict: .unverified,
+                explanation: Self.who(fact.support) + " " + ValueText.display(fact.value, unit: fact.unit)
+                    + ", but only as a hedged report; nothing firm says either way",
+                supporting: agreeing.flatMap(\.claims), contradicting: against, consensus: fact)
+        }
         var explanation = Self.who(fact.support) + " " + ValueText.display(fact.value, unit: fact.unit)
         if let older = agreeing.first, fact.rule == "latest" {
             explanation += " as of \(fact.support.latest ?? "the latest report"); \(written) held as of \(older.latest ?? "earlier")"
@@ -58,8 +67,7 @@ public struct ClaimCheck: Sendable {
         }
         return CheckResult(
             claim: claim, verdict: .contradicted, explanation: explanation, supporting: agreeing.flatMap(\.claims),
-            contradicting: ([fact.support] + fact.dissent.filter { !agrees(claim, with: $0) }).flatMap(\.claims),
-            consensus: fact)
+            contradicting: against, consensus: fact)
     }
 
     private func supported(_ claim: Claim, _ fact: Consensus, note: String) -> CheckResult {

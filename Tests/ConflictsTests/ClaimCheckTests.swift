@@ -47,6 +47,16 @@ import Testing
         #expect(Set(result.contradicting.compactMap(\.id)) == [1, 3])
     }
 
+    @Test func aClaimOnlyHedgedReportsDisagreeWithIsUnverified() {
+        let rumour = [Evidence(claim: fact(.paramsTotal, .number(1e12), text: "about 1 trillion", hedged: true, id: 9))]
+        let result = check.check(checked(.paramsTotal, .number(2e12), text: "2 trillion"), against: rumour)
+        #expect(result.verdict == .unverified)
+        #expect(result.explanation.contains("hedged"))
+        #expect(result.contradicting.compactMap(\.id) == [9], "the rumour is still shown")
+        let firm = rumour + [Evidence(claim: fact(.paramsTotal, .number(1e12), text: "1T", url: "https://v.example.org", id: 10), isVendor: true)]
+        #expect(check.check(checked(.paramsTotal, .number(2e12), text: "2 trillion"), against: firm).verdict == .contradicted)
+    }
+
     @Test func aDateTheVendorContradictsIsContradictedEvenWithPressAgreeing() {
         let result = check.check(checked(.releaseDate, .text("2026-03-13"), text: "March 13, 2026"), against: stored)
         #expect(result.verdict == .contradicted)
