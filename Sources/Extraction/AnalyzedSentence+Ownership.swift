@@ -47,11 +47,13 @@ extension AnalyzedSentence {
 
     /// Which model the figure at `figure` belongs to.
     ///
-    /// In order: a possessive right before it (`Y's 64K`) or an `of` right after (`the 64K window of Y`); the antecedent when its clause names nobody but
-    /// points back (`the model`, `it`) before any name in the sentence; the one model named in its clause; the model
-    /// a relative or participial clause hangs on (`Kimi K3, released on May 12`, `…, which launched on …`);
-    /// the one model its segment (up to `;`, `while`, `but`) names outside comparisons; the one model the
-    /// sentence names outside comparisons. A sentence naming no model leaves it to the page's subject.
+    /// In order: a possessive right before it (`Y's 64K`) or an `of` right after (`the 64K window of Y`); the
+    /// antecedent, when its clause names nobody but points back (`the model`, `it`) before any name in the
+    /// sentence; the one model named in its clause, unless only compared with; the model a relative or
+    /// participial clause hangs on (`Kimi K3, released on May 12`, `…, which launched on …`); the one model its
+    /// segment (up to `;`, `while`, `but`) names outside comparisons; nobody, when a later segment speaks of other
+    /// members or models; the one model the sentence names outside comparisons. A sentence naming no model
+    /// leaves it to the page's subject.
     func owner(of figure: Range<Int>) -> Owner {
         guard !spans.isEmpty else { return .subject }
         let clauseIndex = clauseIndex(at: figure.lowerBound)
