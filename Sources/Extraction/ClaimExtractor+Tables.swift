@@ -37,8 +37,10 @@ extension ClaimExtractor {
         if case .paragraph(let text) = previousBlock { previousText = text }
         let asOf = table.caption.flatMap(page.asOfReader.asOf(in:)) ?? previousText.flatMap(page.asOfReader.asOf(in:)) ?? page.day
         let tuning = tuning(caption: table.caption, headings: headings)
-        let context = TableReader.Context(
+        var context = TableReader.Context(
             subject: captionModel ?? headingModel, instructTuned: tuning == true, baseTuned: tuning == false, pageIDs: pageIDs)
+        context.board = ([table.caption] + headings.reversed()).lazy.compactMap { $0 }.compactMap(LeaderboardMatcher.knownBoard(in:)).first
+            ?? page.board
         return reader.cells(of: table, context: context).compactMap { cell in
             let quote = table.rowText(cell.row)
             guard !quote.isEmpty else { return nil }

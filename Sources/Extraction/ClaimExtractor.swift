@@ -41,6 +41,7 @@ public struct ClaimExtractor: Sendable {
             citation: citation, day: day,
             dateParser: WrittenDateReader(defaultYear: day.flatMap { Int($0.prefix(4)) }, today: day))
         page.licenses = Self.namedLicenses(document)
+        page.board = (document.title ?? citation.title).flatMap(LeaderboardMatcher.knownBoard(in:))
         let outline = PageOutline(document: document, registry: registry)
         var claims: [Claim] = []
         /// A paragraph that is only a label (`Model Release Date:`): the lead of the list items below it.
@@ -128,6 +129,8 @@ struct PageFacts: Sendable {
     var dateParser: WrittenDateReader
     /// The licenses the page names (`a custom license` is the one when there is exactly one).
     var licenses: Set<String> = []
+    /// The known leaderboard the page's title names (`Text Arena Leaderboard` → `lmarena`), if any.
+    var board: String?
 
     var asOfReader: AsOfReader { AsOfReader(dateParser: dateParser) }
 }

@@ -52,6 +52,15 @@ struct LeaderboardMatcher: SentenceMatcher {
         }
     }
 
+    /// The known leaderboard a page title or heading names (`Text Arena Leaderboard`, `Artificial Analysis …`),
+    /// for reading its own tables; nil for any other page (`Arena-Hard` is a benchmark, not the arena).
+    static func knownBoard(in text: String) -> String? {
+        let lower = text.lowercased()
+        if ["lmarena", "chatbot arena", "lmsys", "text arena", "arena leaderboard"].contains(where: lower.contains) { return "lmarena" }
+        if lower.contains("artificial analysis") { return "artificial-analysis" }
+        return nil
+    }
+
     /// The leaderboard a name points at, as a slug: `artificial-analysis`, `artificial-analysis-coding`, `lmarena`.
     private static func board(_ name: String) -> String? {
         let lower = name.lowercased()

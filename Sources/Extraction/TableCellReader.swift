@@ -53,9 +53,28 @@ struct TableCellReader: Sendable {
             return value.map { [fact(attribute, .text($0), unit: nil)] } ?? []
         case .modality:
             return ModalityReader.modality(ofCell: text).map { [fact(attribute, .text($0), unit: nil)] } ?? []
-        case .rank, .model, .ignored:
+        case .rank, .boardScore, .model, .ignored:
             return []
         }
+    }
+
+    /// A rank (`1`, `#2`) or a board's score (`1502`) on the leaderboard `board`, read from a leaderboard's own table.
+    func boardFacts(kind: TableColumnKind, board: String, cell: String, model: NameSpan, row: Int) -> [TableReader.FactCell] {
+        let text = CellText.clean(cell)
+        let attribute: Attribute
+        switch kind {
+        case .rank: attribute = .rank(board)
+        case .boardScore: attribute = .index(board)
+        default: return []
+        }
+        let digits = kind == .rank && text.hasPrefix("#") ? String(text.dropFirst()) : text
+        guard let number = CellValue.number(digits), number.value > 0, kind != .rank || number.value == number.value.rounded()
+        else { return [] }
+        return [
+            TableReader.FactCell(
+                model: model, attribute: attribute, value: .number(number.value), unit: nil, text: text, hedged: number.hedged,
+                row: row, scope: nil)
+        ]
     }
 
     /// `70B`; `1B (1.23B)` and `11B (10.6)` (the precise count in parentheses); `17B (Activated) 109B (Total)`.

@@ -3,6 +3,8 @@ import Model
 /// What a table column (or, in a table with models as columns, a row) holds, from its label.
 enum TableColumnKind: Equatable, Sendable {
     case rank
+    /// A leaderboard's own score (`Score`, `Arena Score`, `Elo`): an index claim when the page says which board.
+    case boardScore
     case model
     case contextWindow
     case maxOutputTokens
@@ -25,7 +27,7 @@ enum TableColumnKind: Equatable, Sendable {
         "vendor", "type", "votes", "vote", "ci", "95% ci", "price", "cost", "input", "output",
         "speed", "latency", "throughput", "date", "notes", "note", "link",
         "paper", "average", "avg", "avg.", "overall",
-        "score", "scores", "total", "elo", "arena score", "rating", "country", "architecture", "arch", "benchmark",
+        "scores", "total", "country", "architecture", "arch", "benchmark",
         "benchmarks", "metric", "metrics", "task", "tasks", "eval", "evaluation", "dataset", "category", "domain",
         "setting", "settings", "mode", "version", "status", "access", "knowledge cutoff", "cutoff", "samples",
     ]
@@ -64,6 +66,7 @@ enum TableColumnKind: Equatable, Sendable {
             return .rank
         }
         if label.isEmpty { return .ignored }
+        if ["score", "arena score", "elo", "arena elo", "rating", "elo rating"].contains(label) { return .boardScore }
         if modelLabels.contains(label) { return .model }
         if releaseLabels.contains(label) { return .releaseDate }
         if licenseLabels.contains(label) { return .license }
@@ -123,7 +126,7 @@ enum TableColumnKind: Equatable, Sendable {
         case .weights: .weights
         case .modality: .modality
         case .size: .paramsTotal
-        case .rank, .model, .ignored: nil
+        case .rank, .boardScore, .model, .ignored: nil
         }
     }
 }

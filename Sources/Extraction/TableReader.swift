@@ -26,6 +26,9 @@ struct TableReader: Sendable {
         var baseTuned = false
         /// Every model id the page names.
         var pageIDs: Set<ModelID> = []
+        /// The leaderboard the page is (`lmarena`), when its title or headings name a known one: its rank and score
+        /// columns are then claims.
+        var board: String?
     }
 
     let registry: ModelRegistry
@@ -99,7 +102,7 @@ struct TableReader: Sendable {
                 if let unlabeled = sizes.unlabeledColumn { kinds[unlabeled] = .size }
                 return bodyRows.flatMap { row in
                     columnFacts(table, row: row, model: rowModels[row].map { sizes.member($0.model, written: $0.text, row: row, registry: registry) },
-                        sizeColumn: sizes.column, kinds: kinds)
+                        sizeColumn: sizes.column, kinds: kinds, board: context.board)
                 }
             }
         }
@@ -191,10 +194,13 @@ struct TableReader: Sendable {
 
     /// A row naming one model, with one value per attribute column.
     private func columnFacts(
-        _ table: Table, row: Int, model: NameSpan?, sizeColumn: Int?, kinds: [TableColumnKind]
+        _ table: Table, row: Int, model: NameSpan?, sizeColumn: Int?, kinds: [TableColumnKind], board: String?
     ) -> [FactCell] {
         guard let model else { return [] }
         return kinds.enumerated().flatMap { column, kind -> [FactCell] in
+            if let board, kind == .rank || kind == .boardScore, let cell = cell(table, row, column), !cell.isSpanCopy {
+                return cellReader.boardFacts(kind: kind, board: board, cell: cell.text, model: model, row: row)
+            }
             guard kind.attribute != nil, let cell = cell(table, row, column) else { return [] }
             // A spanned value holds for every row it spans only when the rows are one model's.
             if cell.isSpanCopy, column != sizeColumn { return [] }

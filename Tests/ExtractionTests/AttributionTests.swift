@@ -177,6 +177,9 @@ import Testing
     @Test func asOfComesFromTheTextElseThePublicationDay() {
         let stated = Fixture.claims("As of May 2, 2026, Kimi K3 supports a 256K-token context window.")
         #expect(stated.map(\.qualifiers.asOf) == ["2026-05-02"])
+        #expect(Fixture.claims("Last updated: May 25, 2026. Kimi K3 supports a 256K-token context window.").map(\.qualifiers.asOf) == [
+            "2026-05-25"
+        ])
         let fromParagraph = Fixture.claims("Figures are as of May 2026. Kimi K3 supports a 256K-token context window.")
         #expect(fromParagraph.map(\.qualifiers.asOf) == ["2026-05"])
         #expect(Fixture.claims("Kimi K3 supports a 256K-token context window.").map(\.qualifiers.asOf) == ["2026-05-22"])

@@ -41,6 +41,23 @@ import Testing
         #expect(claims.first?.quote == "1 | Kimi K3 | 256K | 1.2T | 48B | 79.5 | $2.50")
     }
 
+    @Test func aKnownLeaderboardsOwnTableGivesRanksAndScores() {
+        let rows = [
+            ["Rank (UB)", "Model", "Score", "Votes", "License"], ["1", "Kimi K3", "1461", "9,880", "Modified MIT"],
+            ["2", "Qwen3.5", "1455", "7,110", "Proprietary"],
+        ]
+        let arena = Fixture.claims(in: Fixture.document(title: "Text Arena Leaderboard", [table(rows)]))
+        #expect(arena.facts == [
+            Fact("kimi-k3", "rank:lmarena", "1"), Fact("kimi-k3", "index:lmarena", "1461"), Fact("kimi-k3", "license", "modified-mit"),
+            Fact("qwen3.5", "rank:lmarena", "2"), Fact("qwen3.5", "index:lmarena", "1455"), Fact("qwen3.5", "license", "proprietary"),
+        ])
+        // Any other page's rank and score columns say nothing of a known board (`Arena-Hard` is a benchmark).
+        for title in ["Our model comparison", "Arena-Hard-Auto leaderboard"] {
+            let other = Fixture.claims(in: Fixture.document(title: title, [table(rows)]))
+            #expect(other.facts == [Fact("kimi-k3", "license", "modified-mit"), Fact("qwen3.5", "license", "proprietary")])
+        }
+    }
+
     @Test func aTableWithoutHeaderMarkupUsesItsFirstRowOfLabels() {
         let block = table([["Model", "Params (B)", "HumanEval"], ["Gemma 3 27B", "27", "87.8"]], headerRows: 0)
         let claims = Fixture.claims(in: Fixture.document([block]))
