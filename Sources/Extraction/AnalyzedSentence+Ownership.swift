@@ -48,8 +48,8 @@ extension AnalyzedSentence {
     /// Which model the figure at `figure` belongs to.
     ///
     /// In order: a possessive right before it (`Y's 64K`) or an `of` right after (`the 64K window of Y`); the
-    /// antecedent, when its clause names nobody but points back (`the model`, `it`) before any name in the
-    /// sentence; the one model named in its clause, unless only compared with; the model a relative or
+    /// antecedent, when its clause names nobody but points back (`the model`, `it`) before any name and every
+    /// name in the sentence is compared with; the one model named in its clause, unless only compared with; the model a relative or
     /// participial clause hangs on (`Kimi K3, released on May 12`, `…, which launched on …`); the one model its
     /// segment (up to `;`, `while`, `but`) names outside comparisons; nobody, when a later segment speaks of other
     /// members or models; the one model the sentence names outside comparisons. A sentence naming no model
@@ -64,8 +64,10 @@ extension AnalyzedSentence {
         if let named = nameRightBefore(figure) { return .model(named) }
         let inClause = spans.filter { clause.contains($0.range.lowerBound) }
         // `The company says the model can handle 260,000 tokens, double the 128K of Qwen3.5-Plus`: a clause that
-        // names nobody but points back, with no name before it in the sentence, is about the model named before.
-        if inClause.isEmpty, !spans.contains(where: { $0.range.lowerBound < figure.lowerBound }),
+        // names nobody but points back, before any name, in a sentence whose names are all compared with, is about
+        // the model named before. (`With its 1M-token window, Gemini 3 Pro leads` points ahead, at the name the
+        // sentence is about; in `Unlike Kimi K2, it reads 256K` the page may be about either.)
+        if inClause.isEmpty, spans.allSatisfy(isCompared), !spans.contains(where: { $0.range.lowerBound < figure.lowerBound }),
             Self.pointsBack.occurs(in: text.utf16Slice(0..<figure.lowerBound))
         {
             return .subject

@@ -32,6 +32,9 @@ import Testing
         #expect(Fixture.claims("Kimi K3 reads 256K tokens ahead of Qwen3.5.").allSatisfy { $0.model != "qwen3.5" })
         let grown = Fixture.claims("The context window grew from 128K in Kimi K2 to 256K tokens.", title: "Kimi K3 release notes")
         #expect(!grown.contains { $0.model == "kimi-k2" && $0.value == .number(262_144) }, "the old model never gets the new value")
+        // `its` may point ahead, at the name the sentence is about.
+        let ahead = Fixture.claims("With its 1M-token context window, Qwen3.5 leads the field.", title: "Kimi K3 release notes")
+        #expect(ahead.facts == [Fact("qwen3.5", "context_window", "1000000")])
         // A name before the figure is still what `it` points back at.
         let named = Fixture.claims("Qwen3.5 is fast, and it reads 128K tokens.", title: "Kimi K3 release notes")
         #expect(named.facts == [Fact("qwen3.5", "context_window", "131072")])
