@@ -18,7 +18,7 @@ struct ContextWindowMatcher: SentenceMatcher {
     private static let contextRightBefore = Pattern(
         #"\bcontext(?:\s+(?:window|length|size))?\s*(?:of|is|:|=|at)?\s*(?:up\s+to\s+)?(?:a\s+)?$|"#
             // `Context length: 32K → 64K`: the new value, after the arrow.
-            + #"\bcontext(?:\s+(?:window|length|size))?\s*:?\s*[\d.,]+\s*[KkMm]?\s*(?:tokens?\s*)?(?:→|->|=>|⟶|➔|➜)\s*$"#)
+            + #"\bcontext(?:\s+(?:window|length|size))?\s*:?\s*[\d.,]+\s*[KkMm]?\s*(?:tokens?\s*)?"# + FigureFilter.arrow + #"\s*$"#)
     private static let training = Pattern(#"\b(?:train\w*|pre-?train\w*|datasets?|corpus|corpora|tokeniz\w*|vocabular\w*)\b"#,
         requires: ["train", "dataset", "corpus", "corpora", "tokeniz", "vocabular"])
     /// `the sequence length in pre-training is 32,768 tokens`: a length, not a training corpus.

@@ -95,7 +95,9 @@ struct FigureFilter: Sendable {
     }
 
     /// `Context length: 32K → 64K`: the number before an arrow is the old value.
-    private static let replacedBy = Pattern(#"^[KkMmBbTt]?\s*(?:tokens?\s*)?(?:→|->|=>|⟶|➔|➜)"#)
+    private static let replacedBy = Pattern(#"^[KkMmBbTt]?\s*(?:tokens?\s*)?"# + arrow)
+    /// The arrows a changelog writes between an old value and its new one.
+    static let arrow = #"(?:→|->|=>|⟶|➔|➜)"#
 
     /// Whether the number at `range` is a bound (`more than 1M`) rather than a value.
     func isBound(_ text: String, range: Range<Int>) -> Bool {
