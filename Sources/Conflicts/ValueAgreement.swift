@@ -15,6 +15,10 @@ public struct ValueAgreement: Sendable {
     /// How far a parameter count's rounding may reach: `3B` is 2.5B…3.5B, `1B` only 0.8B…1.2B.
     static let nominalCap = 0.20
 
+    /// The intervals already worked out, by claim: clustering compares every pair, and reading a text's numbers
+    /// once per claim instead of once per pair keeps that cheap. Each `ValueAgreement` has its own.
+    private let known = IntervalMemo()
+
     public init() {}
 
     public func agree(_ a: Claim, _ b: Claim) -> Bool {
@@ -39,6 +43,15 @@ public struct ValueAgreement: Sendable {
     /// that value, widened when hedged.
     func intervals(of claim: Claim) -> [ClosedRange<Double>] {
         guard let value = claim.value.number else { return [] }
+        let key = IntervalMemo.Key(
+            text: claim.text, value: value, unit: claim.unit, attribute: claim.attribute, hedged: claim.qualifiers.hedged)
+        if let known = known.intervals(for: key) { return known }
+        let ranges = Self.intervals(of: claim, value: value)
+        known.remember(ranges, for: key)
+        return ranges
+    }
+
+    private static func intervals(of claim: Claim, value: Double) -> [ClosedRange<Double>] {
         let binary = claim.unit == "tokens" || [.contextWindow, .maxOutputTokens].contains(claim.attribute)
         let nominal = claim.unit == "parameters" || claim.attribute.family.hasPrefix("params_")
         let exactHalf = Swift.max(abs(value) * 1e-9, 1e-9)

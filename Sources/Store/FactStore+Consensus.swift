@@ -35,9 +35,7 @@ extension FactStore {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT claim.id, claim.model, claim.model_name, claim.attribute, claim.value, claim.unit, claim.text,
-                           claim.qualifiers, claim.quote, document.url, document.title, document.published,
-                           fetch.fetched_at AS retrieved, document.sha256, document.id AS document_id,
+                    SELECT \(ClaimRecord.citedColumns), document.id AS document_id,
                            source.url AS source_url, coalesce(source.is_vendor, 0) AS source_is_vendor
                     FROM claim
                     JOIN document ON document.id = claim.document_id

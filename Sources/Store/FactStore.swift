@@ -62,6 +62,10 @@ public final class FactStore: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         configuration.label = "modeltrack.store"
+        // WAL with synchronous NORMAL: a commit is not fsynced (a checkpoint is). A killed process loses
+        // nothing; a power cut may lose the last commits but leaves the store consistent, and the next
+        // crawl fetches what they held again.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
         } catch {
