@@ -17,6 +17,7 @@ enum ReferenceRewriter {
 
     static func rewritten(_ data: Data) -> Data {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) { return data }
+        if !needsRewriting(data) { return data }
         let bytes = [UInt8](data)
         let declared = declaredEntities(bytes)
         var output: [UInt8] = []
@@ -35,6 +36,16 @@ enum ReferenceRewriter {
             }
         }
         return Data(output)
+    }
+
+    /// Whether the bytes hold a reference or a control byte to drop: most feeds' markup holds neither, and is
+    /// then read as it is, without a copy.
+    private static func needsRewriting(_ data: Data) -> Bool {
+        data.withUnsafeBytes { buffer in
+            buffer.contains { byte in
+                byte == UInt8(ascii: "&") || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)
+            }
+        }
     }
 
     /// Appends the rewritten reference starting at `index` and returns the index after it.

@@ -15,7 +15,10 @@ public enum CanonicalURL {
     /// The identifying form of `url` (not a URL to fetch: the scheme is dropped); the text itself
     /// when it does not parse.
     public static func key(_ url: String) -> String {
-        guard var components = URLComponents(string: url.trimmingCharacters(in: .whitespacesAndNewlines)),
+        let edges = [url.unicodeScalars.first, url.unicodeScalars.last].compactMap { $0 }
+        let trimmed =
+            edges.contains { $0.properties.isWhitespace } ? url.trimmingCharacters(in: .whitespacesAndNewlines) : url
+        guard var components = URLComponents(string: trimmed),
             let host = components.host, !host.isEmpty
         else { return url }
         let scheme = components.scheme?.lowercased()
