@@ -22,6 +22,34 @@ struct HostQueues {
         var restingUntil: Instant?
         var connections = Int.max
         var delay: Duration = .zero
+
+        /// Queues `item` last, the stricter of the host's limits and the item's rule holding (two sources
+        /// on one host).
+        mutating func admit(_ item: Item) {
+            if let rule = item.job.request.rule, rule.host != nil {
+                connections = min(connections, max(1, rule.connections))
+                delay = max(delay, .milliseconds(Int64((max(0, rule.delay) * 1000).rounded())))
+            }
+            waiting.append(item)
+        }
+
+        mutating func finishOne() { running = max(0, running - 1) }
+
+        /// Nothing running or waiting, and no limit worth remembering.
+        var isForgettable: Bool { running == 0 && waiting.isEmpty && restingUntil == nil && delay == .zero }
+
+        mutating func rest(until time: Instant) {
+            restingUntil = max(restingUntil ?? time, time)
+            nextStart = max(nextStart, time)
+        }
+
+        /// The next waiting request when the host's limits let it start now, counted as running.
+        mutating func takeStartable(now: Instant) -> Item? {
+            guard !waiting.isEmpty, running < connections, nextStart <= now else { return nil }
+            running += 1
+            nextStart = now + delay
+            return waiting.removeFirst()
+        }
     }
 
     private var hosts: [String: Host] = [:]
@@ -38,17 +66,12 @@ struct HostQueues {
     /// Requests waiting, aside or in a queue.
     var waitingCount: Int { aside.count + hosts.values.reduce(0) { $0 + $1.waiting.count } }
 
+    // Hosts are changed in place (`hosts[key]?.…`): a copy taken out and stored back would copy its whole
+    // queue on every request.
     mutating func enqueue(_ item: Item, now: Instant) {
         let key = item.host
-        var host = hosts[key] ?? Host(nextStart: now)
         if hosts[key] == nil { turn.append(key) }
-        if let rule = item.job.request.rule, rule.host != nil {
-            // Two sources on one host: the stricter limits hold.
-            host.connections = min(host.connections, max(1, rule.connections))
-            host.delay = max(host.delay, .milliseconds(Int64((max(0, rule.delay) * 1000).rounded())))
-        }
-        host.waiting.append(item)
-        hosts[key] = host
+        hosts[key, default: Host(nextStart: now)].admit(item)
     }
 
     /// Queues a retry to run at `time` at the earliest.
@@ -59,10 +82,7 @@ struct HostQueues {
     /// Keeps the host from starting anything before `time` (a `Retry-After`).
     mutating func rest(host key: String, until time: Instant) {
         if hosts[key] == nil { turn.append(key) }
-        var host = hosts[key] ?? Host(nextStart: time)
-        host.restingUntil = max(host.restingUntil ?? time, time)
-        host.nextStart = max(host.nextStart, time)
-        hosts[key] = host
+        hosts[key, default: Host(nextStart: time)].rest(until: time)
     }
 
     /// When a host rests longer than `limit`, the requests still queued for it; they are removed.
@@ -96,13 +116,8 @@ struct HostQueues {
         while progress, running < maxRunning {
             progress = false
             for key in turn where running < maxRunning {
-                guard var host = hosts[key], !host.waiting.isEmpty, host.running < host.connections,
-                    host.nextStart <= now
-                else { continue }
-                started.append(host.waiting.removeFirst())
-                host.running += 1
-                host.nextStart = now + host.delay
-                hosts[key] = host
+                guard let item = hosts[key]?.takeStartable(now: now) else { continue }
+                started.append(item)
                 running += 1
                 progress = true
             }
@@ -117,13 +132,10 @@ struct HostQueues {
     /// Marks a request of `host` as finished.
     mutating func finished(host key: String) {
         running = max(0, running - 1)
-        guard var host = hosts[key] else { return }
-        host.running = max(0, host.running - 1)
-        if host.running == 0, host.waiting.isEmpty, host.restingUntil == nil, host.delay == .zero {
+        hosts[key]?.finishOne()
+        if hosts[key]?.isForgettable == true {
             hosts[key] = nil
             turn.removeAll { $0 == key }
-        } else {
-            hosts[key] = host
         }
     }
 
