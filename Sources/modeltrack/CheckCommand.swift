@@ -67,7 +67,7 @@ struct CheckCommand: AsyncParsableCommand {
             do {
                 fetch = try await Fetcher().fetch(FetchRequest(url: location))
             } catch {
-                Output.printError("modeltrack: \(input): \(Output.describe(error))")
+                Output.printError(Output.inputError(input, error))
                 throw ExitCode.failure
             }
             guard fetch.isSuccess else {

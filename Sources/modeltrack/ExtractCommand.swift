@@ -60,7 +60,7 @@ struct ExtractCommand: AsyncParsableCommand {
                         for line in lines { Swift.print(line) }
                     case .failure(let error):
                         failed = true
-                        Output.printError("modeltrack: \(inputs[printed]): \(Output.describe(error))")
+                        Output.printError(Output.inputError(inputs[printed], error))
                     }
                     printed += 1
                 }

@@ -19,6 +19,16 @@ enum Output {
         return String(describing: error)
     }
 
+    /// `modeltrack: INPUT: what went wrong`, naming the input once: a missing file's message already ends with
+    /// its path (`no such file: /srv/x.html` for `x.html`, `a folder, not a file: /tmp/` for `/tmp`).
+    static func inputError(_ input: String, _ error: any Error) -> String {
+        let message = describe(error)
+        var tail = Substring(message)
+        if tail.hasSuffix("/") { tail = tail.dropLast() }
+        let named = tail.hasSuffix(input) && (tail.dropLast(input.count).last.map { $0 == " " || $0 == "/" } ?? true)
+        return named ? "modeltrack: \(message)" : "modeltrack: \(input): \(message)"
+    }
+
     /// `No claims for model kimi-k3.` and similar, naming the filters; an empty store says how to fill it.
     static func nothingFound(_ what: String, model: String?, attribute: String?, storeIsEmpty: Bool) -> String {
         if storeIsEmpty { return "No \(what): the store holds no claims yet. Run `modeltrack crawl` first." }

@@ -49,6 +49,7 @@ import Testing
         let result = try await cli.run(["extract", "--jsonl"] + inputs, withStore: false)
         #expect(result.status != 0)
         #expect(result.stderr.contains("missing.html"))
+        #expect(result.stderr.components(separatedBy: "missing.html").count == 2, "the path is named once: \(result.stderr)")
         let files = try result.stdout.split(separator: "\n").map {
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])["file"] as? String
         }
