@@ -34,6 +34,10 @@ extension ClaimExtractor {
         caseSensitive: true, requires: ["Both"])
     /// `The Pro model costs …` when no model of the page is its Pro: some model, not the one in view.
     private static let namedVariant = Pattern(#"\b[Tt]he\s+[A-Z][a-z]+\s+(?:model|version|variant)\b(?!s)"#, caseSensitive: true)
+    /// `Sonnet 5 is close behind …`: a sentence opening with a name and a small version number that no known model
+    /// took, most likely another model's short name; the page's subject only when its own name ends so (`Opus 5`).
+    private static let unknownOpening = Pattern(
+        #"^\W*((?:[A-Z][\w.-]*\s+){0,2}[A-Z][A-Za-z]+[\s-]v?\d{1,2}(?:\.\d+)?)(?![\w%]|\.\d)"#, caseSensitive: true)
     /// A price said to be temporary: `introductory pricing`, `a promotional rate`, `that price is introductory`.
     /// It is a stage of its own (a later list price is no contradiction); prices only.
     private static let priceStage = Pattern(
@@ -50,7 +54,8 @@ extension ClaimExtractor {
         caseSensitive: true)
 
     static var sentencePatterns: [Pattern] {
-        [stage, reference, otherModel, plural, pair, neither, namedVariant, priceStage, generalAvailability, memberLabel]
+        [stage, reference, otherModel, plural, pair, neither, namedVariant, unknownOpening, priceStage, generalAvailability,
+         memberLabel]
     }
 
     /// The claims of one paragraph or list item, sentence by sentence.
@@ -137,7 +142,7 @@ extension ClaimExtractor {
                     // at another model.
                     // `Both models …` with no models just named, `The Pro model …` naming none of the page's: not the subject.
                     guard let fallback, !Self.memberLabel.occurs(in: quote), !Self.pair.occurs(in: text),
-                        !Self.namedVariant.occurs(in: text),
+                        !Self.namedVariant.occurs(in: text), !Self.opensWithOtherName(text, subject: fallback),
                         Self.reference.occurs(in: text) || (subjectIsStated(subject) && !Self.otherModel.occurs(in: text))
                     else { continue }
                     model = fallback
@@ -149,6 +154,15 @@ extension ClaimExtractor {
             claims += Self.withoutSelfContradictions(drafts)
         }
         return claims
+    }
+
+    /// Whether the sentence opens with a name and version (``unknownOpening``) the subject's name does not end with.
+    private static func opensWithOtherName(_ text: String, subject: NameSpan) -> Bool {
+        guard let match = unknownOpening.firstMatch(in: text), let name = match.group(1) else { return false }
+        let opening = text.utf16Slice(name).lowercased()
+        let words = opening.split(whereSeparator: { $0 == " " || $0 == "-" })
+        let subjectWords = subject.name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
+        return !subjectWords.reversed().starts(with: words.reversed())
     }
 
     private func claim(

@@ -23,7 +23,7 @@ public struct ClaimExtractor: Sendable {
         self.registry = registry
         matchers = [
             ReleaseDateMatcher(), WeightsMatcher(), LicenseMatcher(), ContextWindowMatcher(), ParameterCountMatcher(),
-            SizeListMatcher(), ModalityMatcher(), PriceMatcher(), LeaderboardMatcher(),
+            SizeListMatcher(), ModalityMatcher(), PriceMatcher(), LeaderboardMatcher(), BenchmarkScoreMatcher(),
         ]
     }
 

@@ -76,7 +76,7 @@ import Testing
             QuantityParser.patterns + WrittenDateReader.patterns + HedgeDetector.patterns + FigureFilter.patterns
             + AnalyzedSentence.patterns + ReleaseDateMatcher.patterns + WeightsMatcher.patterns + LicenseMatcher.patterns
             + ContextWindowMatcher.patterns + ParameterCountMatcher.patterns + AsOfReader.patterns + CellValue.patterns
-            + ClaimExtractor.sentencePatterns
+            + ClaimExtractor.sentencePatterns + BenchmarkScoreMatcher.patterns + LeaderboardMatcher.patterns
         for pattern in all { #expect(pattern.isValid, "\(pattern.source)") }
     }
 }

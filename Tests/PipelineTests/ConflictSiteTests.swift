@@ -32,12 +32,18 @@ import Testing
         defer { server.stop() }
         let conflicts = try store.conflicts()
         let found = Dictionary(uniqueKeysWithValues: conflicts.map { ("\($0.model) \($0.attribute)", $0) })
-        #expect(Set(found.keys) == ["kimi-k5 weights", "kimi-k5 release_date", "kimi-k5 price_input"])
+        #expect(
+            Set(found.keys) == [
+                "kimi-k5 weights", "kimi-k5 release_date", "kimi-k5 price_input", "kimi-k5 benchmark:swe-bench-verified",
+            ])
         #expect(found["kimi-k5 weights"]?.kind == .contradiction)
         #expect(found["kimi-k5 weights"]?.severity == .high)
         #expect(found["kimi-k5 release_date"]?.kind == .contradiction)
         #expect(found["kimi-k5 price_input"]?.kind == .outdated)
         #expect(found["kimi-k5 price_input"]?.severity == .low)
+        // A score a sentence repeats against the vendor's own results table: a misquote.
+        #expect(found["kimi-k5 benchmark:swe-bench-verified"]?.kind == .contradiction)
+        #expect(found["kimi-k5 benchmark:swe-bench-verified"]?.severity == .medium)
     }
 
     @Test func theConsensusWeighsTheVendorAndCountsACopiedPageOnce() async throws {
@@ -101,7 +107,7 @@ import Testing
         defer { server.stop() }
         let fetch = try await Fetcher().fetch(FetchRequest(url: server.url("/press/kimi-k5-closed.html")))
         let results = try FactChecker(consensus: ConsensusReader(store: store, vendors: vendors)).check(fetch: fetch)
-        #expect(results.map(\.claim.attribute) == [.weights, .releaseDate])
+        #expect(results.map(\.claim.attribute) == [.weights, .releaseDate, .benchmark("swe-bench-verified")])
         #expect(results.allSatisfy { $0.verdict == .contradicted })
         #expect(results.allSatisfy { $0.claim.source.url == server.url("/press/kimi-k5-closed.html") })
     }
