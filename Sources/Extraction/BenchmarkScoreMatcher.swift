@@ -4,8 +4,8 @@ import Model
 /// `a GPQA Diamond score of 79.5`, `GPQA Diamond: 79.5%`, `On AIME 2025, it reaches 88.0`.
 ///
 /// Only named benchmarks count (a list of well-known ones, and any `…Bench` name), and only scores on a 0–100
-/// scale. A score is left out when its clause names an evaluation setting that tables keep apart or drop
-/// (`with tools`, `64-shot`, `pass@8`, `with thinking`), or a baseline that is no model's (`human experts`),
+/// scale. A score is left out when its segment names an evaluation setting that tables keep apart or drop
+/// (`with tools`, `64-shot`, `pass@8`, `with thinking`), or its clause a baseline that is no model's (`human experts`),
 /// so that a prose figure is only compared with a table's figure for the same measurement.
 struct BenchmarkScoreMatcher: SentenceMatcher {
     /// Benchmark names as written; a longer form comes before its prefix (`SWE-bench Verified`, `SWE-bench`).
@@ -69,8 +69,10 @@ struct BenchmarkScoreMatcher: SentenceMatcher {
             guard seen.insert(figure.lowerBound).inserted, let value = Double(text.utf16Slice(figure)), value <= 100 else {
                 return nil
             }
+            // Settings anywhere in the segment (`… (with thinking enabled)`); baselines in the figure's own clause.
+            let segment = text.utf16Slice(sentence.segmentRange(at: figure.lowerBound))
             let clause = text.utf16Slice(sentence.clauseRange(sentence.clauseIndex(at: figure.lowerBound)))
-            guard !Self.setting.occurs(in: clause), !Self.nonModel.occurs(in: clause), !filter.isDelta(text, range: figure),
+            guard !Self.setting.occurs(in: segment), !Self.nonModel.occurs(in: clause), !filter.isDelta(text, range: figure),
                 !filter.isBound(text, range: figure), !filter.isRangeBound(text, range: figure, unitEnd: figure.upperBound),
                 !Self.passedBefore.occurs(in: text.utf16Slice(Swift.max(0, figure.lowerBound - 20)..<figure.lowerBound)),
                 !sentence.spans.contains(where: { $0.range.overlaps(figure) })
