@@ -17,16 +17,24 @@ struct BenchmarkScoreMatcher: SentenceMatcher {
         + #"Humanity['’]s\s+Last\s+Exam|HLE|MMMU(?:-Pro)?|MathVista|OSWorld(?:-Verified)?|Aider\s+Polyglot|TruthfulQA|"#
         + #"WinoGrande|FrontierMath|SWE-Lancer|(?:τ²|τ2|τ|[Tt]au)-[Bb]ench|HMMT(?:\s+\d{4})?|Video-MME|DocVQA|ChartQA|"#
         + #"LongBench(?:\s+v2)?|[A-Z][A-Za-z0-9]*-?[Bb]ench(?:\s+v?\d+(?:\.\d+)?)?)(?![\w-])"#
+    /// Words one of the names holds, as written (the names are case-sensitive): sentences without one skip the
+    /// expressions.
+    private static let nameWords = [
+        "bench", "Bench", "GPQA", "MMLU", "MMMLU", "HumanEval", "MBPP", "AIME", "MATH", "GSM8K", "HellaSwag", "ARC-",
+        "BBH", "IFEval", "Arena-Hard", "SimpleQA", "BrowseComp", "Humanity", "HLE", "MMMU", "MathVista", "OSWorld", "Aider",
+        "TruthfulQA", "WinoGrande", "FrontierMath", "SWE-Lancer", "HMMT", "Video-MME", "DocVQA", "ChartQA",
+    ]
     private static let score = #"(?<![\w.,$#@-])(\d{1,3}(?:\.\d+)?)\s*(%|\s+percent\b)?"#
 
     /// `79.5% on GPQA Diamond`, `scored 73.8 in SWE-bench Verified`.
     private static let scoreOnName = Pattern(
-        score + #"(?:\s+pass@1)?\s+(?:on|in)\s+(?:the\s+)?("# + name + ")", caseSensitive: true)
+        score + #"(?:\s+pass@1)?\s+(?:on|in)\s+(?:the\s+)?("# + name + ")", caseSensitive: true, requires: nameWords)
     /// `a GPQA Diamond score of 79.5`, `GPQA Diamond: 79.5%`, `SWE-bench Verified accuracy of 73.8%`.
     private static let nameThenScore = Pattern(
-        "(" + name + #")\s*(?:(?:score|result|accuracy|pass@1)\s+(?:of|at|is|was)\s+|:\s*)"# + score, caseSensitive: true)
+        "(" + name + #")\s*(?:(?:score|result|accuracy|pass@1)\s+(?:of|at|is|was)\s+|:\s*)"# + score, caseSensitive: true,
+        requires: nameWords)
     /// `On GPQA Diamond, Kimi K3 scores 79.5%`: the benchmark opens the sentence, a scoring verb comes later.
-    private static let openingName = Pattern(#"^\s*On\s+(?:the\s+)?("# + name + ")", caseSensitive: true)
+    private static let openingName = Pattern(#"^\s*On\s+(?:the\s+)?("# + name + ")", caseSensitive: true, requires: nameWords)
     private static let verbThenScore = Pattern(
         #"\b(?:scor(?:es|ed|ing)|achiev(?:es|ed|ing)|reach(?:es|ed)|posts?|posted|hits?|gets?|got|attain(?:s|ed)|"#
             + #"records?|recorded|earns?|earned|manag(?:es|ed)|delivers?|delivered)\s+(?:a\s+score\s+of\s+|an?\s+)?"# + score,
