@@ -5,8 +5,8 @@ import Synchronization
 /// The fetch thread: a dedicated thread that drives every transfer of one ``Fetcher`` through libcurl's
 /// multi interface, so transfers never block Swift's cooperative thread pool.
 ///
-/// Callers hand jobs over through a lock-protected queue and wake the thread with `curl_multi_wakeup`;
-/// the thread-side work is done by ``TransferRunner``.
+/// Callers hand jobs over through a lock-protected queue and wake the thread with `curl_multi_wakeup` (the first
+/// job of a batch does); the thread-side work is done by ``TransferRunner``.
 final class TransferLoop: Sendable {
     /// What callers have handed over since the thread last looked.
     struct Work: Sendable {
@@ -48,16 +48,18 @@ final class TransferLoop: Sendable {
             job.finish(.failure(FetchError(url: job.request.url, kind: .transport, message: message)))
             return
         }
-        let accepted = work.withLock { work -> Bool in
-            guard !work.stopping else { return false }
+        // Only the first job since the thread last took its work wakes it: a crawl submits hundreds at once,
+        // and the thread takes every queued job when it wakes.
+        let (accepted, wakes) = work.withLock { work -> (Bool, Bool) in
+            guard !work.stopping else { return (false, false) }
             work.incoming.append(job)
-            return true
+            return (true, work.incoming.count == 1)
         }
         guard accepted else {
             job.finish(.failure(FetchError(url: job.request.url, kind: .cancelled, message: "the fetcher was shut down")))
             return
         }
-        multi.wakeup()
+        if wakes { multi.wakeup() }
     }
 
     /// Asks the fetch thread to drop a cancelled job's transfer.
