@@ -108,7 +108,8 @@ extension ClaimExtractor {
             for finding in findings {
                 let clause = sentence.clause(at: finding.figure.lowerBound)
                 guard !filter.isHypothetical(clause: clause), !filter.isFuture(clause: clause), !filter.isRefuted(clause: clause),
-                    !filter.isSpeculative(text.utf16Slice(sentence.segmentRange(at: finding.figure.lowerBound)))
+                    !filter.isSpeculative(text.utf16Slice(sentence.segmentRange(at: finding.figure.lowerBound))),
+                    !filter.isRetracted(text.utf16Slice(sentence.segmentRange(at: finding.figure.lowerBound)))
                 else { continue }
                 // A stage dates a release or a price wherever the sentence names it; anything else only in its own clause
                 // (`a 200K window, with a 1M window in beta`: the 200K is no beta figure).

@@ -19,7 +19,9 @@ struct FigureFilter: Sendable {
     )
     private static let bound = Pattern(
         #"\b(?:more than|over|at least|less than|under|fewer than|exceed(?:s|ing|ed)?|beyond|north of|upwards of|"#
-            + #"above|below|greater than|in excess of)\s+(?:a\s+)?$"#
+            + #"above|below|greater than|in excess of|(?:longer|shorter|larger|bigger|smaller) than|past)\s+"#
+            // `beyond about 500K tokens`: an approximate bound is still a bound.
+            + #"(?:a\s+|about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?$"#
     )
     private static let modal = Pattern(
         #"\b(?:[Ww]ould|[Cc]ould|[Mm]ight|[Ss]hould)\b|\bmay\b"#, caseSensitive: true,
@@ -33,9 +35,11 @@ struct FigureFilter: Sendable {
         requires: ["think", "expect", "speculat", "predict", "plausib", "possib", "likely", "probabl", "perhaps", "maybe", "hope", "guess"])
 
     /// Plans rather than facts: `will`, `plans to`, `is going to`, `intends to`.
+    /// `image input is planned`, `coming soon`, `on the roadmap` too.
     private static let future = Pattern(
-        #"\b(?:will|won't|shall|plans?\s+to|planning\s+to|intends?\s+to|going\s+to|aims?\s+to)\b"#,
-        requires: ["will", "won't", "shall", "plan", "intend", "going", "aim"])
+        #"\b(?:will|won't|shall|plans?\s+to|planning\s+to|intends?\s+to|going\s+to|aims?\s+to|"#
+            + #"(?:is|are)\s+(?:also\s+)?planned|planned\s+for|coming\s+soon|in\s+the\s+works|on\s+the\s+roadmap)\b"#,
+        requires: ["will", "won't", "shall", "plan", "intend", "going", "aim", "coming", "works", "roadmap"])
 
     /// `respectively`: figures paired with names by position, which this reader does not attempt.
     private static let respectively = Pattern(#"\brespectively\b"#, requires: ["respectively"])
@@ -47,7 +51,7 @@ struct FigureFilter: Sendable {
 
     static var patterns: [Pattern] {
         [deltaBefore, upTo, changedFrom, deltaAfter, bound, modal, capability, conditional, speculation, future, respectively,
-         rangeBefore, rangeAfter, refuted, replacedBy]
+         rangeBefore, rangeAfter, refuted, retracted, replacedBy]
     }
 
     /// Whether the sentence pairs figures with names by position (`… respectively`).
@@ -79,6 +83,19 @@ struct FigureFilter: Sendable {
             + #"erroneous(?:ly)?|misreported|misstated)\b"#,
         requires: ["mistaken", "false", "wrong", "incorrect", "inaccurate", "untrue", "debunked", "erroneous",
                    "misreported", "misstated"])
+
+    /// `An earlier version of this article said it had a 2M window`, `previously reported as 2M`: what a correction
+    /// says the page once got wrong, no statement of its own.
+    private static let retracted = Pattern(
+        #"\b(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+(?:article|story|post|report|piece|page)\b|"#
+            + #"(?<!\bas\s)\b(?:previously|originally|initially)\s+(?:said|stated|reported|given|listed|described|written|wrote)\b|"#
+            + #"\bwe\s+(?:previously|originally|initially|earlier)\s+(?:said|stated|reported|wrote|listed)\b"#,
+        requires: ["version", "previously", "originally", "initially", "earlier"])
+
+    /// Whether a stretch of text repeats what a correction withdraws.
+    func isRetracted(_ text: String) -> Bool {
+        Self.retracted.occurs(in: text)
+    }
 
     /// Whether a clause says the figure in it is wrong.
     func isRefuted(clause: String) -> Bool {

@@ -72,17 +72,29 @@ struct PriceMatcher: SentenceMatcher {
                 unit: "usd_per_million_tokens", text: text.utf16Slice(price.range.lowerBound..<unitEnd), figure: price.range)
             finding.hedged = hedges.isApproximate(text, before: price.range.lowerBound)
             let clause = sentence.clauseRange(sentence.clauseIndex(at: price.range.lowerBound))
-            let lead = text.utf16Slice((index > 0 ? prices[index - 1].range.upperBound : 0)..<price.range.lowerBound)
+            // `$0.30 ($0.60 for prompts over 200K tokens) and $2.50 …`: a parenthesis that closes before this price
+            // qualified the one before it.
+            let lead = Self.afterClosedParenthesis(
+                text.utf16Slice((index > 0 ? prices[index - 1].range.upperBound : 0)..<price.range.lowerBound))
             // `$2.00 / 1M tokens (256K–1M)`: a parenthesis right after the unit qualifies this price alone.
             let nextStart = index + 1 < prices.count ? prices[index + 1].range.lowerBound : length
             let tail = text.utf16Slice(unitEnd..<Swift.max(unitEnd, nextStart))
             let parenthesis = tail.drop(while: { $0 == " " }).hasPrefix("(") ? tail : ""
             finding.tier = PriceQualifiers.tier(in: text.utf16Slice(clause)) ?? PriceQualifiers.tier(in: lead)
                 ?? PriceQualifiers.tier(in: String(parenthesis))
-            finding.provider = PriceQualifiers.provider(in: text)
             result.append(finding)
         }
+        for (index, finding) in result.enumerated() {
+            let siblings = result.filter { $0.attribute == finding.attribute }.map(\.figure)
+            result[index].provider = PriceQualifiers.provider(in: sentence, figure: finding.figure, siblings: siblings)
+        }
         return result
+    }
+
+    /// The words after the last `)` of a stretch, or all of it when it closes no parenthesis.
+    private static func afterClosedParenthesis(_ lead: String) -> String {
+        guard let close = lead.lastIndex(of: ")") else { return lead }
+        return String(lead[lead.index(after: close)...])
     }
 
     private func after(_ match: PatternMatch, _ text: String) -> String {
