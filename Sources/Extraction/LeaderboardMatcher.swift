@@ -38,7 +38,9 @@ struct LeaderboardMatcher: SentenceMatcher {
 
     private func speeds(_ sentence: AnalyzedSentence) -> [Finding] {
         let text = sentence.text
-        return Self.speed.matches(in: text).compactMap { match -> Finding? in
+        let speeds = Self.speed.matches(in: text)
+        let figures = speeds.compactMap { $0.group(1) }
+        return speeds.compactMap { match -> Finding? in
             guard let digits = match.group(1), let value = Double(text.utf16Slice(digits).replacingOccurrences(of: ",", with: ""))
             else { return nil }
             let clause = text.utf16Slice(sentence.clauseRange(sentence.clauseIndex(at: match.range.lowerBound)))
@@ -47,7 +49,7 @@ struct LeaderboardMatcher: SentenceMatcher {
             var finding = Finding(
                 attribute: .outputSpeed, value: .number(value), unit: "tokens_per_second", text: text.utf16Slice(match.range),
                 figure: digits)
-            finding.provider = PriceQualifiers.provider(in: text)
+            finding.provider = PriceQualifiers.provider(in: sentence, figure: digits, siblings: figures)
             return finding
         }
     }

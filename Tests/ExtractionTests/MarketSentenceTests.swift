@@ -83,3 +83,29 @@ import Testing
         #expect(!FactGate.mayStateFacts("Developers can raise their rate limits."), "`mit` inside `limits` is no MIT license")
     }
 }
+
+/// Which host a price or speed is stated for, when a sentence names one host and several figures.
+@Suite struct ProviderSentenceTests {
+    private func providers(_ sentence: String) -> [String: String] {
+        Dictionary(Fixture.claims(sentence).map { ($0.value.description, $0.qualifiers.provider ?? "-") }) { first, _ in first }
+    }
+
+    @Test func aHostBelongsToTheFiguresOfItsOwnSegmentAndClause() {
+        #expect(providers("Kimi K3 runs at 40 tokens per second on Moonshot's API but 90 tokens per second on Groq.") == [
+            "40": "-", "90": "groq",
+        ])
+        #expect(providers("Kimi K3 is served at 60 tokens per second by Moonshot and at 95 tokens per second via OpenRouter.") == [
+            "60": "-", "95": "openrouter",
+        ])
+        #expect(providers("Kimi K3, which costs $0.50 per million input tokens on its own API, runs at 95 tok/s on Groq.") == [
+            "0.5": "-", "95": "groq",
+        ])
+        // One host for a whole sentence of prices still qualifies each of them.
+        #expect(providers("On OpenRouter, Kimi K3 costs $1 per million input tokens and $4 per million output tokens.") == [
+            "1": "openrouter", "4": "openrouter",
+        ])
+        #expect(providers("Kimi K3 costs $1 per million input tokens and $4 per million output tokens on OpenRouter.") == [
+            "1": "openrouter", "4": "openrouter",
+        ])
+    }
+}
