@@ -109,7 +109,8 @@ extension ClaimExtractor {
                 let clause = sentence.clause(at: finding.figure.lowerBound)
                 guard !filter.isHypothetical(clause: clause), !filter.isFuture(clause: clause), !filter.isRefuted(clause: clause),
                     !filter.isSpeculative(text.utf16Slice(sentence.segmentRange(at: finding.figure.lowerBound))),
-                    !filter.isRetracted(text.utf16Slice(sentence.segmentRange(at: finding.figure.lowerBound)))
+                    !filter.isRetracted(text.utf16Slice(sentence.segmentRange(at: finding.figure.lowerBound))),
+                    !(finding.attribute.isTimeVarying && isBygone(finding, in: sentence))
                 else { continue }
                 // A stage dates a release or a price wherever the sentence names it; anything else only in its own clause
                 // (`a 200K window, with a 1M window in beta`: the 200K is no beta figure).
@@ -150,6 +151,16 @@ extension ClaimExtractor {
             claims += Self.withoutSelfContradictions(drafts)
         }
         return claims
+    }
+
+    /// `Three weeks ago, Kimi K3 ran at 120 tok/s`, `(previously $2)`: a time the figure's clause, or the sentence's
+    /// opening clause when it names no model, sets before the page's day.
+    private func isBygone(_ finding: Finding, in sentence: AnalyzedSentence) -> Bool {
+        if filter.isBygone(sentence.clause(at: finding.figure.lowerBound)) { return true }
+        let opening = sentence.clauseRange(0)
+        guard !opening.contains(finding.figure.lowerBound), !sentence.spans.contains(where: { opening.contains($0.range.lowerBound) })
+        else { return false }
+        return filter.isBygone(sentence.text.utf16Slice(opening))
     }
 
     private func claim(

@@ -51,7 +51,7 @@ struct FigureFilter: Sendable {
 
     static var patterns: [Pattern] {
         [deltaBefore, upTo, changedFrom, deltaAfter, bound, modal, capability, conditional, speculation, future, respectively,
-         rangeBefore, rangeAfter, refuted, retracted, replacedBy]
+         rangeBefore, rangeAfter, refuted, retracted, bygone, replacedBy]
     }
 
     /// Whether the sentence pairs figures with names by position (`… respectively`).
@@ -91,6 +91,19 @@ struct FigureFilter: Sendable {
             + #"(?<!\bas\s)\b(?:previously|originally|initially)\s+(?:said|stated|reported|given|listed|described|written|wrote)\b|"#
             + #"\bwe\s+(?:previously|originally|initially|earlier)\s+(?:said|stated|reported|wrote|listed)\b"#,
         requires: ["version", "previously", "originally", "initially", "earlier"])
+
+    /// `three weeks ago`, `last month`, `previously`, `before a price cut`: a time-varying figure (price, rank,
+    /// speed) that no longer holds on the day the page speaks for.
+    private static let bygone = Pattern(
+        #"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago\b|\b(?:last|previous)\s+(?:week|month|year|quarter)\b|"#
+            + #"\b(?:previously|formerly|originally|initially|used\s+to|had\s+(?:cost|been|held|ranked|scored))\b|"#
+            + #"\bbefore\s+(?:a|the|its)\s+(?:price\s+)?(?:cut|drop|change|increase|hike|reduction)\b"#,
+        requires: ["ago", "last", "previous", "formerly", "originally", "initially", "used", "had", "before"])
+
+    /// Whether a clause (or the sentence's opening words) dates a figure before the page's day.
+    func isBygone(_ text: String) -> Bool {
+        Self.bygone.occurs(in: text)
+    }
 
     /// Whether a stretch of text repeats what a correction withdraws.
     func isRetracted(_ text: String) -> Bool {
