@@ -44,6 +44,10 @@ struct ContextWindowMatcher: SentenceMatcher {
     /// `$3 per 1M input tokens`, `$3 / 1M tokens`: a price's unit, not a window.
     private static let perBefore = Pattern(#"(?:\bper|/)\s*$"#)
     private static let rangeJoiner = Pattern(#"^\s*(?:to|-|–|or|/)\s*$"#)
+    /// `$6 per million output tokens for requests up to 128K tokens`: the bound of a price tier, no window or limit.
+    private static let tierBound = Pattern(
+        #"\b(?:prompts?|inputs?|requests?|contexts?|calls?|queries)\s+(?:of\s+|that\s+are\s+)?(?:up\s+to|under|below|over|above|"#
+            + #"beyond|exceeding|longer\s+than|shorter\s+than|more\s+than|less\s+than|at\s+most|within|<=|≤|<|>)\s*$"#)
 
     /// `expanded from 128K to 200K tokens`: the end of the change is the window now.
     private static let grown = Pattern(#"\b(?:expand\w*|increas\w*|grow\w*|grew|rais\w*|upgrad\w*|doubl\w*|boost\w*)\b"#)
@@ -52,7 +56,7 @@ struct ContextWindowMatcher: SentenceMatcher {
     static var patterns: [Pattern] {
         [sentenceCue, contextWord, outputWord, contextAfter, contextRightBefore, training, lengthWord, rate, extended, extendedTo,
          native, limitedAvailability,
-         inputLimit, fromBefore, rangeJoiner, perBefore, grown, setting]
+         inputLimit, fromBefore, rangeJoiner, tierBound, perBefore, grown, setting]
     }
 
     private let filter = FigureFilter()
@@ -92,7 +96,7 @@ struct ContextWindowMatcher: SentenceMatcher {
             guard !Self.training.occurs(in: clauseText) || Self.lengthWord.occurs(in: text) else { continue }
             let unitEnd = quantity.fullRange.upperBound
             guard !Self.rate.occurs(in: text.utf16Slice(unitEnd..<Swift.min(length, unitEnd + 20))),
-                !Self.perBefore.occurs(in: rightBefore)
+                !Self.perBefore.occurs(in: rightBefore), !(text.contains("$") && Self.tierBound.occurs(in: rightBefore))
             else { continue }
 
             let lastContext = Self.contextWord.matches(in: before).last?.range.lowerBound ?? -1

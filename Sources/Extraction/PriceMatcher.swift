@@ -20,7 +20,13 @@ struct PriceMatcher: SentenceMatcher {
         #"^\s*(?:/|per|a|each)\s*(?:month|mo|year|yr|hour|hr|minute|min|second|image|images|request|requests|user|"#
             + #"seat|call|query|page|1K\s+searches|search|video|audio)\b"#)
 
-    static var patterns: [Pattern] { [money, unit, pairJoiner, inputCue, outputCue, otherRate] + PriceQualifiers.patterns }
+    /// `longer requests`, `beyond that`: the prompts above a bound the sentence stated for another price.
+    private static let aboveThatBound = Pattern(
+        #"\b(?:longer|larger|bigger)\s+(?:prompts?|requests?|inputs?|contexts?)\b|\b(?:beyond|above|over|past)\s+that\b"#)
+
+    static var patterns: [Pattern] {
+        [money, unit, pairJoiner, inputCue, outputCue, otherRate, aboveThatBound] + PriceQualifiers.patterns
+    }
 
     private let filter = FigureFilter()
     private let hedges = HedgeDetector()
@@ -73,9 +79,10 @@ struct PriceMatcher: SentenceMatcher {
             finding.hedged = hedges.isApproximate(text, before: price.range.lowerBound)
             let clause = sentence.clauseRange(sentence.clauseIndex(at: price.range.lowerBound))
             // `$0.30 ($0.60 for prompts over 200K tokens) and $2.50 …`: a parenthesis that closes before this price
-            // qualified the one before it.
-            let lead = Self.afterClosedParenthesis(
-                text.utf16Slice((index > 0 ? prices[index - 1].range.upperBound : 0)..<price.range.lowerBound))
+            // qualified the one before it; so did the words before a `;` (`… up to 128K tokens; longer ones cost $3`).
+            // A lead stops at the segment (`;`, `while`, `but`) the price stands in.
+            let leadStart = Swift.max(index > 0 ? prices[index - 1].range.upperBound : 0, sentence.segmentRange(at: price.range.lowerBound).lowerBound)
+            let lead = Self.afterClosedParenthesis(text.utf16Slice(leadStart..<price.range.lowerBound))
             // `$2.00 / 1M tokens (256K–1M)`: a parenthesis right after the unit qualifies this price alone.
             let nextStart = index + 1 < prices.count ? prices[index + 1].range.lowerBound : length
             let tail = text.utf16Slice(unitEnd..<Swift.max(unitEnd, nextStart))
@@ -83,6 +90,13 @@ struct PriceMatcher: SentenceMatcher {
             finding.tier = PriceQualifiers.tier(in: text.utf16Slice(clause)) ?? PriceQualifiers.tier(in: lead)
                 ?? PriceQualifiers.tier(in: String(parenthesis))
             result.append(finding)
+        }
+        // `… for requests up to 128K tokens; longer requests cost $3`: the band above the bound stated before.
+        if let bound = result.lazy.compactMap({ $0.tier }).first(where: { $0.hasPrefix("<=") }) {
+            for (index, finding) in result.enumerated() where finding.tier == nil {
+                let segment = text.utf16Slice(sentence.segmentRange(at: finding.figure.lowerBound))
+                if Self.aboveThatBound.occurs(in: segment) { result[index].tier = ">" + bound.dropFirst(2) }
+            }
         }
         for (index, finding) in result.enumerated() {
             let siblings = result.filter { $0.attribute == finding.attribute }.map(\.figure)

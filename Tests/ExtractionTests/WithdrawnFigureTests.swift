@@ -38,5 +38,20 @@ import Testing
             "Kimi K3 costs $0.30 per million input tokens ($0.60 for prompts longer than 200K tokens) and $2.50 per million output tokens.")
         #expect(priced.facts == [Fact("kimi-k3", "price_input", "0.3"), Fact("kimi-k3", "price_output", "2.5")])
         #expect(priced.allSatisfy { $0.qualifiers.tier == nil }, "the parenthesis qualifies the price before it")
+        let banded = Fixture.claims(
+            "Kimi K3 costs $1 per million input tokens and $5 per million output tokens for requests up to 128K tokens; "
+                + "longer requests cost $2 per million input tokens.")
+        #expect(banded.facts == [
+            Fact("kimi-k3", "price_input", "1"), Fact("kimi-k3", "price_output", "5"), Fact("kimi-k3", "price_input", "2"),
+        ], "a tier's bound is no output limit")
+        #expect(banded.first { $0.value == .number(2) }?.qualifiers.tier == ">128k")
+    }
+
+    @Test(arguments: [
+        "Kimi K2, which ranked third on LMArena at the time, was replaced in May.",
+        "Kimi K3 Ultra, with roughly 2T parameters, is due in early 2027.",
+    ])
+    func aFigureOfAnotherTimeIsNoClaim(sentence: String) {
+        #expect(facts([sentence]).isEmpty, "\(facts([sentence]))")
     }
 }
