@@ -29,10 +29,14 @@ struct FigureFilter: Sendable {
     private static let conditional = Pattern(#"\b[Ii]f\b[^.]*\bwere\b"#, caseSensitive: true, requires: ["were"])
 
     /// Guesses rather than statements: `analysts think`, `is likely`, `may well`, `plausible`.
+    /// `is due in early 2027`, `slated for`: a model not out yet, whose figures are plans.
     private static let speculation = Pattern(
         #"\b(?:think|thinks|expect(?:s|ed)?|speculat\w*|predict\w*|plausibl[ey]|possibl[ey]|likely|unlikely|"#
-            + #"probably|perhaps|maybe|hopes?|guess\w*)\b"#,
-        requires: ["think", "expect", "speculat", "predict", "plausib", "possib", "likely", "probabl", "perhaps", "maybe", "hope", "guess"])
+            + #"probably|perhaps|maybe|hopes?|guess\w*|(?:is|are)\s+(?:due|slated|scheduled)\s+(?:to|for|in|out|later|next|early|by))\b"#,
+        requires: [
+            "think", "expect", "speculat", "predict", "plausib", "possib", "likely", "probabl", "perhaps", "maybe", "hope", "guess",
+            "due", "slated", "scheduled",
+        ])
 
     /// Plans rather than facts: `will`, `plans to`, `is going to`, `intends to`.
     /// `image input is planned`, `coming soon`, `on the roadmap` too.
@@ -97,8 +101,9 @@ struct FigureFilter: Sendable {
     private static let bygone = Pattern(
         #"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago\b|\b(?:last|previous)\s+(?:week|month|year|quarter)\b|"#
             + #"\b(?:previously|formerly|originally|initially|used\s+to|had\s+(?:cost|been|held|ranked|scored))\b|"#
+            + #"\bat\s+the\s+time\b|\bback\s+then\b|"#
             + #"\bbefore\s+(?:a|the|its)\s+(?:price\s+)?(?:cut|drop|change|increase|hike|reduction)\b"#,
-        requires: ["ago", "last", "previous", "formerly", "originally", "initially", "used", "had", "before"])
+        requires: ["ago", "last", "previous", "formerly", "originally", "initially", "used", "had", "before", "time", "then"])
 
     /// Whether a clause (or the sentence's opening words) dates a figure before the page's day.
     func isBygone(_ text: String) -> Bool {
