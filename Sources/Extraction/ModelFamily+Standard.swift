@@ -94,7 +94,7 @@ enum ModelVocabulary {
         "pro", "max", "mini", "flash", "lite", "preview", "instruct", "base", "chat", "air", "turbo", "maverick",
         "scout", "behemoth", "opus", "sonnet", "haiku", "nano", "plus", "ultra", "thinking", "reasoning", "coder",
         "codex", "exp", "terminus", "vision", "omni", "fast", "large", "medium", "small", "heavy", "speciale",
-        "quantized",
+        "quantized", "super",
     ]
 
     /// Spaced variants that labs write in lowercase (`GPT-4o mini`); other spaced variants are capitalized.

@@ -29,7 +29,7 @@ import Testing
         ("Yi-Lightning", "yi-lightning"), ("InternLM3-8B-Instruct", "internlm3-8b-instruct"), ("MiniMax-M2", "minimax-m2"),
         ("ERNIE 4.5", "ernie-4.5"), ("ERNIE X1", "ernie-x1"), ("Hunyuan-A13B", "hunyuan-a13b"),
         ("Hunyuan-Large", "hunyuan-large"), ("Moonlight-16B-A3B", "moonlight-16b-a3b"), ("Orion-2-70B", "orion-2-70b"),
-        ("Nova 3 Pro 32B", "nova-3-pro-32b"),
+        ("Nova 3 Pro 32B", "nova-3-pro-32b"), ("Nemotron 4 Super", "nemotron-4-super"),
     ])
     func canonicalIDFollowsHowTheFamilyWritesIt(name: String, id: String) {
         #expect(registry.canonicalID(for: name) == ModelID(id))
