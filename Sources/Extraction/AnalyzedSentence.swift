@@ -31,7 +31,7 @@ struct AnalyzedSentence: Sendable {
     /// `as large as Kimi K2`: the second `as` opens a comparison.
     private static let asComparison = Pattern(#"\bas\s[\w-]{2,20}\s(as)\s"#, requires: ["as "])
     private static let comparativeOpening = Pattern(
-        #"^[\s,;:(—–-]*(?:than|compared (?:with|to)|unlike|like|relative to|similar to|as|"#
+        #"^[\s,;:(—–-]*(?:than|compared (?:with|to)|versus|vs|unlike|like|relative to|similar to|as|"#
             + #"(?:about |roughly |nearly |almost |around |more than |over |less than )?(?:twice|half|double|triple|"#
             + #"(?:two|three|four|five|ten) times)|"#
             + #"up from|down from|rather than|instead of|as opposed to|in contrast to|on par with|comparable to|"#
