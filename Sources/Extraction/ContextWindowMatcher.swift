@@ -44,6 +44,12 @@ struct ContextWindowMatcher: SentenceMatcher {
     /// `$3 per 1M input tokens`, `$3 / 1M tokens`: a price's unit, not a window.
     private static let perBefore = Pattern(#"(?:\bper|/)\s*$"#)
     private static let rangeJoiner = Pattern(#"^\s*(?:to|-|–|or|/)\s*$"#)
+    /// `the free chat app caps conversations at 128K tokens`, `Pro subscribers get 1M`: a product's or plan's limit,
+    /// not the model's.
+    private static let product = Pattern(
+        #"\b(?:apps?|chatbot|web\s+(?:interface|version)|consumer\s+(?:app|product)s?|free\s+(?:tier|plan|users?|version)|"#
+            + #"(?:plus|pro|max|team|business|enterprise)\s+(?:plans?|subscribers?|users?|tiers?)|subscribers?|subscriptions?)\b"#,
+        requires: ["app", "chatbot", "web", "consumer", "free", "plan", "subscri", "users", "tier"])
     /// `$6 per million output tokens for requests up to 128K tokens`: the bound of a price tier, no window or limit.
     private static let tierBound = Pattern(
         #"\b(?:prompts?|inputs?|requests?|contexts?|calls?|queries)\s+(?:of\s+|that\s+are\s+)?(?:up\s+to|under|below|over|above|"#
@@ -56,7 +62,7 @@ struct ContextWindowMatcher: SentenceMatcher {
     static var patterns: [Pattern] {
         [sentenceCue, contextWord, outputWord, contextAfter, contextRightBefore, training, lengthWord, rate, extended, extendedTo,
          native, limitedAvailability,
-         inputLimit, fromBefore, rangeJoiner, tierBound, perBefore, grown, setting]
+         inputLimit, fromBefore, rangeJoiner, product, tierBound, perBefore, grown, setting]
     }
 
     private let filter = FigureFilter()
@@ -96,7 +102,8 @@ struct ContextWindowMatcher: SentenceMatcher {
             guard !Self.training.occurs(in: clauseText) || Self.lengthWord.occurs(in: text) else { continue }
             let unitEnd = quantity.fullRange.upperBound
             guard !Self.rate.occurs(in: text.utf16Slice(unitEnd..<Swift.min(length, unitEnd + 20))),
-                !Self.perBefore.occurs(in: rightBefore), !(text.contains("$") && Self.tierBound.occurs(in: rightBefore))
+                !Self.perBefore.occurs(in: rightBefore), !(text.contains("$") && Self.tierBound.occurs(in: rightBefore)),
+                !Self.product.occurs(in: text.utf16Slice(sentence.segmentRange(at: quantity.range.lowerBound)))
             else { continue }
 
             let lastContext = Self.contextWord.matches(in: before).last?.range.lowerBound ?? -1
