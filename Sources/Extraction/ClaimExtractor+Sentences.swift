@@ -125,9 +125,11 @@ extension ClaimExtractor {
                 case .model(let span): model = span
                 case .subject where Self.plural.occurs(in: text) && (2...4).contains(Set(previousNamed.map(\.id)).count):
                     // `Both are …`, `They are …`: each of the models the sentence before named.
+                    // `The Kimi K3 models …: Kimi K3 8B … Kimi K3 70B …`: the family's name stands for its members by size
+                    // (`GLM-4.5 and GLM-4.5-Air` are two models).
                     let distinct = previousNamed.reduce(into: [NameSpan]()) { list, span in
                         if !list.contains(where: { $0.id == span.id }) { list.append(span) }
-                    }
+                    }.filter { span in !previousNamed.contains { Self.isSizedMember($0.id, of: span.id) } }
                     for span in distinct {
                         guard let owner = owner(span, of: finding) else { continue }
                         drafts.append(claim(finding, owner, qualifiers, sentenceHedged, text, quote: quote, page: page))
@@ -196,6 +198,13 @@ extension ClaimExtractor {
     private static func withoutRepeatedLicenses(_ findings: [Finding]) -> [Finding] {
         let named = Set(findings.filter { $0.attribute == .license && !$0.resolvedFromCustom }.map(\.value))
         return findings.filter { !($0.resolvedFromCustom && named.contains($0.value)) }
+    }
+
+    /// `kimi-k3-8b` of `kimi-k3`: a member the family's id names by its size.
+    private static func isSizedMember(_ member: ModelID, of family: ModelID) -> Bool {
+        let prefix = family.rawValue + "-"
+        guard member.rawValue.hasPrefix(prefix), let next = member.rawValue.dropFirst(prefix.count).first else { return false }
+        return next.isASCII && next.isNumber
     }
 
     /// The model a finding is about: the member its size names (`llama-3` + `8B` → `llama-3-8b`) when it

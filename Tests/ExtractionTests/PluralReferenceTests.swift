@@ -1,0 +1,19 @@
+import Model
+import Testing
+
+@testable import Extraction
+
+/// `Both …` and `They …` after a sentence that named a family and its members. Sentences written for this test.
+@Suite struct PluralReferenceTests {
+    @Test func aFamilysNameStandsForItsMembersNotForAThirdModel() {
+        let found = Fixture.claims(paragraphs: [
+            "The Kimi K3 models are dense: Kimi K3 8B has 8 billion parameters and Kimi K3 2B has 2 billion. Both support a 64K context window."
+        ]).facts
+        #expect(found.contains(Fact("kimi-k3-8b", "context_window", "65536")))
+        #expect(found.contains(Fact("kimi-k3-2b", "context_window", "65536")))
+        #expect(!found.contains { $0.model == "kimi-k3" }, "\(found)")
+        // A variant is a model of its own, not a member by size.
+        let pair = Fixture.claims(paragraphs: ["We open Kimi K3 and Kimi K3-Air today. They are released under the MIT license."]).facts
+        #expect(pair == [Fact("kimi-k3", "license", "mit"), Fact("kimi-k3-air", "license", "mit")])
+    }
+}
