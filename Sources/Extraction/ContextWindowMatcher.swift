@@ -15,6 +15,9 @@ struct ContextWindowMatcher: SentenceMatcher {
         #"\b(?:output|outputs|completions?|(?<!previous\s)(?<!next\s)(?<!latest\s)(?<!current\s)(?<!prior\s)(?<!older\s)"#
             + #"(?<!earlier\s)(?<!last\s)(?<!new\s)(?<!this\s)generat\w*|max_tokens|response length)\b"#)
     private static let contextAfter = Pattern(#"^[\s-]*(?:tokens?[\s-]+)?(?:of\s+)?(?:context|window|ctx)\b"#)
+    /// `65,536-token output limit`: the noun right after the figure says it is an output length.
+    private static let outputAfter = Pattern(
+        #"^[\s-]*(?:tokens?[\s-]+)?(?:max(?:imum)?\s+)?(?:output|completion|generation|response)\s+(?:limit|length|cap|size|window)\b"#)
     private static let contextRightBefore = Pattern(
         #"\bcontext(?:\s+(?:window|length|size))?\s*(?:of|is|:|=|at)?\s*(?:up\s+to\s+)?(?:a\s+)?$|"#
             // `Context length: 32K → 64K`: the new value, after the arrow.
@@ -60,7 +63,7 @@ struct ContextWindowMatcher: SentenceMatcher {
     private static let setting = Pattern(#"\b(?:is|are|was|were)\s+set\s+to\b|\bwe\s+set\b"#, requires: ["set"])
 
     static var patterns: [Pattern] {
-        [sentenceCue, contextWord, outputWord, contextAfter, contextRightBefore, training, lengthWord, rate, extended, extendedTo,
+        [sentenceCue, contextWord, outputWord, contextAfter, outputAfter, contextRightBefore, training, lengthWord, rate, extended, extendedTo,
          native, limitedAvailability,
          inputLimit, fromBefore, rangeJoiner, product, tierBound, perBefore, grown, setting]
     }
@@ -111,7 +114,7 @@ struct ContextWindowMatcher: SentenceMatcher {
             let finding = Finding(
                 attribute: .contextWindow, value: .number(value), unit: "tokens", text: quantity.writtenWithUnit,
                 figure: quantity.range)
-            if lastOutput > lastContext {
+            if lastOutput > lastContext || Self.outputAfter.occurs(in: after) {
                 // `the maximum generation length is set to 32,768 tokens`: an evaluation setting, not a limit.
                 guard !Self.setting.occurs(in: text) else { continue }
                 var output = finding
