@@ -49,8 +49,12 @@ extension ClaimExtractor {
         #"^\W*\d{1,4}(?:\.\d{1,2})?[BM](?:-A\d{1,4}(?:\.\d{1,2})?[BM])?(?:[\s-](?:Instruct|Base|Chat|IT|it))?\s*:"#,
         caseSensitive: true)
 
+    /// `and cost $10`, `or reach 2M`: a clause that is a second verb of the clause before.
+    private static let coordinatedVerb = Pattern(
+        #"^\s*(?:and|or)\s+(?:also\s+)?(?:cost|support|offer|have|feature|handle|accept|run|reach|come|ship|be|get|read|charge)\b"#)
+
     static var sentencePatterns: [Pattern] {
-        [stage, reference, otherModel, plural, pair, neither, namedVariant, priceStage, generalAvailability, memberLabel]
+        [stage, reference, otherModel, plural, pair, neither, namedVariant, priceStage, generalAvailability, memberLabel, coordinatedVerb]
     }
 
     /// The claims of one paragraph or list item, sentence by sentence.
@@ -107,7 +111,10 @@ extension ClaimExtractor {
             var drafts: [Claim] = []
             for finding in findings {
                 let clause = sentence.clause(at: finding.figure.lowerBound)
-                guard !filter.isHypothetical(clause: clause), !filter.isFuture(clause: clause), !filter.isRefuted(clause: clause),
+                let lead = coordinatedLead(of: finding.figure.lowerBound, in: sentence)
+                guard !filter.isHypothetical(clause: clause), !filter.isFuture(clause: clause),
+                    !filter.isFuture(clause: lead), !filter.isHypothetical(clause: lead),
+                    !filter.isRefuted(clause: clause),
                     !filter.isSpeculative(text.utf16Slice(sentence.segmentRange(at: finding.figure.lowerBound))),
                     !filter.isRetracted(text.utf16Slice(sentence.segmentRange(at: finding.figure.lowerBound))),
                     !(finding.attribute.isTimeVarying && isBygone(finding, in: sentence))
@@ -153,6 +160,16 @@ extension ClaimExtractor {
             claims += Self.withoutSelfContradictions(drafts)
         }
         return claims
+    }
+
+    /// `will support a 10M window and cost $10`: for a clause that goes on with `and`/`or` and a verb of the same
+    /// subject, the clauses before it in its segment, whose mood it shares; else nothing.
+    private func coordinatedLead(of offset: Int, in sentence: AnalyzedSentence) -> String {
+        let index = sentence.clauseIndex(at: offset)
+        let range = sentence.clauseRange(index)
+        guard index > 0, Self.coordinatedVerb.occurs(in: sentence.text.utf16Slice(range)) else { return "" }
+        let segment = sentence.segmentRange(at: offset)
+        return sentence.text.utf16Slice(Swift.max(segment.lowerBound, 0)..<range.lowerBound)
     }
 
     /// `Three weeks ago, Kimi K3 ran at 120 tok/s`, `(previously $2)`: a time the figure's clause, or the sentence's

@@ -55,3 +55,19 @@ import Testing
         #expect(facts([sentence]).isEmpty, "\(facts([sentence]))")
     }
 }
+
+/// The mood and the noun around a figure: a plan goes on through `and`, an `output limit` is no window.
+@Suite struct FigureNounAndMoodTests {
+    @Test func aSecondVerbSharesTheFutureOfTheFirst() {
+        #expect(Fixture.claims("Kimi K4 will support a 4M-token window and cost $8 per million input tokens.").isEmpty)
+        #expect(Fixture.claims("Kimi K3 supports a 1M-token window and costs $2 per million input tokens.").facts == [
+            Fact("kimi-k3", "context_window", "1000000"), Fact("kimi-k3", "price_input", "2"),
+        ])
+    }
+
+    @Test func anOutputLimitNamedAfterTheFigureIsMaxOutput() {
+        #expect(Fixture.claims("Kimi K3 keeps the 262,144-token input limit and 32,768-token output limit.").facts == [
+            Fact("kimi-k3", "context_window", "262144", scope: "input-limit"), Fact("kimi-k3", "max_output_tokens", "32768"),
+        ])
+    }
+}
