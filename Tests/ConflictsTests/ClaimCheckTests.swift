@@ -26,6 +26,17 @@ import Testing
         fact(model, attribute, value, text: text, scope: scope, hedged: hedged, asOf: nil, url: "", quote: "The article says \(text).")
     }
 
+    @Test func aBarePriceMatchingOnlyALongPromptTierIsNoSupportWhenThePlainPriceDiffers() {
+        let tiered = stored + [
+            Evidence(claim: fact(.priceInput, .number(5), tier: ">200k", asOf: "2026-06-01", url: "https://e.example.org", id: 11))
+        ]
+        let result = check.check(checked(.priceInput, .number(5), text: "$5"), against: tiered)
+        #expect(result.verdict == .contradicted)
+        // With no plain price stored, the tier's figure still supports it.
+        let onlyTier = tiered.filter { $0.claim.attribute != .priceInput || $0.claim.qualifiers.tier != nil }
+        #expect(check.check(checked(.priceInput, .number(5), text: "$5"), against: onlyTier).verdict == .supported)
+    }
+
     @Test func aFigureWithinRoundingIsSupported() {
         let result = check.check(checked(.contextWindow, .number(128_000), text: "128K-token"), against: stored)
         #expect(result.verdict == .supported)
