@@ -21,6 +21,13 @@ extension ClaimExtractor {
         #"\b(?:another|other|competitors?|rivals?|predecessors?|previous|prior|earlier|older|successors?|"#
             + #"siblings?|also|upcoming|typical|most|many|some)\b|\ban?\s+(?:[\w-]+\s+){0,3}?(?:model|LLM)s?\b|"#
             + #"\b(?:we|you|users?|developers?)\b"#)
+    /// `The original had 64K`, `The smaller version has 16B`, `Last year's model …`: a model other than the one in
+    /// view, however the sentence points back.
+    private static let sibling = Pattern(
+        #"\b(?:the|its|our|their|this|that)\s+(?:[\w-]+\s+)?(?:original|smaller|larger|bigger|lighter|heavier|distilled|"#
+            + #"older|earlier|previous|prior|first|cheaper|faster|slower|compact|tiny|little|big)\s+(?:\d+(?:\.\d+)?[BM]\s+)?"#
+            + #"(?:model|version|variant|sibling|one|edition|release|checkpoint)s?\b|\bthe\s+original\b|"#
+            + #"\blast\s+year['’]s\b|\bpredecessors?\b"#)
     /// A sentence about every model just named: `Both are …`, `They …`, `These models …`.
     private static let plural = Pattern(
         #"^[^A-Za-z]*(?:Both|They|These|All|Each)\b|^[^A-Za-z]*\S+(?:\s+\S+){0,3},\s+these\b"#, caseSensitive: true)
@@ -54,7 +61,7 @@ extension ClaimExtractor {
         #"^\s*(?:and|or)\s+(?:also\s+)?(?:cost|support|offer|have|feature|handle|accept|run|reach|come|ship|be|get|read|charge)\b"#)
 
     static var sentencePatterns: [Pattern] {
-        [stage, reference, otherModel, plural, pair, neither, namedVariant, priceStage, generalAvailability, memberLabel, coordinatedVerb]
+        [stage, reference, otherModel, sibling, plural, pair, neither, namedVariant, priceStage, generalAvailability, memberLabel, coordinatedVerb]
     }
 
     /// The claims of one paragraph or list item, sentence by sentence.
@@ -149,6 +156,7 @@ extension ClaimExtractor {
                     // `Both models …` with no models just named, `The Pro model …` naming none of the page's: not the subject.
                     guard let fallback, !Self.memberLabel.occurs(in: quote), !Self.pair.occurs(in: text),
                         !Self.namedVariant.occurs(in: text),
+                        !Self.sibling.occurs(in: text.utf16Slice(sentence.segmentRange(at: finding.figure.lowerBound))),
                         Self.reference.occurs(in: text) || (subjectIsStated(subject) && !Self.otherModel.occurs(in: text))
                     else { continue }
                     model = fallback

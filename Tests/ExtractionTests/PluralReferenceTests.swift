@@ -3,7 +3,8 @@ import Testing
 
 @testable import Extraction
 
-/// `Both …` and `They …` after a sentence that named a family and its members. Sentences written for this test.
+/// `Both …` and `They …` after a sentence that named a family and its members, and `the original`, `the smaller
+/// version`, which point at some other model. Sentences written for this test.
 @Suite struct PluralReferenceTests {
     @Test func aFamilysNameStandsForItsMembersNotForAThirdModel() {
         let found = Fixture.claims(paragraphs: [
@@ -15,5 +16,21 @@ import Testing
         // A variant is a model of its own, not a member by size.
         let pair = Fixture.claims(paragraphs: ["We open Kimi K3 and Kimi K3-Air today. They are released under the MIT license."]).facts
         #expect(pair == [Fact("kimi-k3", "license", "mit"), Fact("kimi-k3-air", "license", "mit")])
+    }
+
+    @Test(arguments: [
+        "The original had a 64K context window.", "Last year's model topped out at 128K tokens of context.",
+        "The smaller version has 16B parameters.", "Its predecessor accepted 32K tokens of context.",
+    ])
+    func aSentencePointingAtAnotherModelStatesNothingOfTheSubject(sentence: String) {
+        let found = Fixture.claims(in: Fixture.document([.heading(level: 1, text: "Kimi K3 review"), .paragraph(sentence)]))
+        #expect(found.isEmpty, "\(found.facts)")
+    }
+
+    @Test func aSiblingInAnotherSegmentLeavesTheSubjectsFigure() {
+        let found = Fixture.claims(in: Fixture.document([
+            .heading(level: 1, text: "Kimi K3 review"), .paragraph("The model has 1.2T parameters; the distilled 32B variant is also out."),
+        ]))
+        #expect(found.facts == [Fact("kimi-k3", "params_total", "1200000000000")])
     }
 }
