@@ -61,11 +61,16 @@ struct ContextWindowMatcher: SentenceMatcher {
     /// `expanded from 128K to 200K tokens`: the end of the change is the window now.
     private static let grown = Pattern(#"\b(?:expand\w*|increas\w*|grow\w*|grew|rais\w*|upgrad\w*|doubl\w*|boost\w*)\b"#)
     private static let setting = Pattern(#"\b(?:is|are|was|were)\s+set\s+to\b|\bwe\s+set\b"#, requires: ["set"])
+    /// `We ran it with a 32K context window`, `our runs were capped at 200K`: how a tester ran the model, not its limit.
+    private static let testerSetting = Pattern(
+        #"\b(?:we|I|our\s+(?:tests?|runs?|setup|harness|evaluations?))\s+(?:\w+\s+){0,2}?(?:ran|run|used|set|configured|capped|"#
+            + #"limited|tested|chose|restricted|were\s+capped|were\s+limited)\b"#,
+        requires: ["we", "i", "our"])
 
     static var patterns: [Pattern] {
         [sentenceCue, contextWord, outputWord, contextAfter, outputAfter, contextRightBefore, training, lengthWord, rate, extended, extendedTo,
          native, limitedAvailability,
-         inputLimit, fromBefore, rangeJoiner, product, tierBound, perBefore, grown, setting]
+         inputLimit, fromBefore, rangeJoiner, product, tierBound, perBefore, grown, setting, testerSetting]
     }
 
     private let filter = FigureFilter()
@@ -106,7 +111,8 @@ struct ContextWindowMatcher: SentenceMatcher {
             let unitEnd = quantity.fullRange.upperBound
             guard !Self.rate.occurs(in: text.utf16Slice(unitEnd..<Swift.min(length, unitEnd + 20))),
                 !Self.perBefore.occurs(in: rightBefore), !(text.contains("$") && Self.tierBound.occurs(in: rightBefore)),
-                !Self.product.occurs(in: text.utf16Slice(sentence.segmentRange(at: quantity.range.lowerBound)))
+                !Self.product.occurs(in: text.utf16Slice(sentence.segmentRange(at: quantity.range.lowerBound))),
+                !Self.testerSetting.occurs(in: text.utf16Slice(sentence.segmentRange(at: quantity.range.lowerBound)))
             else { continue }
 
             let lastContext = Self.contextWord.matches(in: before).last?.range.lowerBound ?? -1
