@@ -101,9 +101,9 @@ struct FigureFilter: Sendable {
     private static let bygone = Pattern(
         #"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago\b|\b(?:last|previous)\s+(?:week|month|year|quarter)\b|"#
             + #"\b(?:previously|formerly|originally|initially|used\s+to|had\s+(?:cost|been|held|ranked|scored))\b|"#
-            + #"\bat\s+the\s+time\b|\bback\s+then\b|"#
+            + #"\bat\s+the\s+time\b|\bback\s+then\b|\bat\s+(?:its\s+)?launch\b|\bwhen\s+it\s+(?:launched|debuted|came\s+out)\b|"#
             + #"\bbefore\s+(?:a|the|its)\s+(?:price\s+)?(?:cut|drop|change|increase|hike|reduction)\b"#,
-        requires: ["ago", "last", "previous", "formerly", "originally", "initially", "used", "had", "before", "time", "then"])
+        requires: ["ago", "last", "previous", "formerly", "originally", "initially", "used", "had", "before", "time", "then", "launch", "when"])
 
     /// Whether a clause (or the sentence's opening words) dates a figure before the page's day.
     func isBygone(_ text: String) -> Bool {

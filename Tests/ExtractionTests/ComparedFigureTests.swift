@@ -75,3 +75,22 @@ import Testing
         ])
     }
 }
+
+/// How a tester ran a model, and a price of its launch day. Sentences written for this test.
+@Suite struct TesterSettingTests {
+    private func facts(_ sentence: String) -> Set<Fact> {
+        Fixture.claims(in: Fixture.document([.heading(level: 1, text: "Kimi K3 review"), .paragraph(sentence)])).facts
+    }
+
+    @Test(arguments: [
+        "We ran it with a 32K context window to save memory.", "Our tests were capped at 200K tokens of context.",
+        "At launch, it cost $0.60 per million input tokens.",
+    ])
+    func aTestersSettingOrALaunchDayPriceIsNoClaim(sentence: String) {
+        #expect(facts(sentence).isEmpty, "\(facts(sentence))")
+    }
+
+    @Test func aTesterConfirmingTheWindowStillStatesIt() {
+        #expect(facts("We can confirm it has a 256K context window.") == [Fact("kimi-k3", "context_window", "262144")])
+    }
+}
