@@ -124,7 +124,8 @@ extension ClaimExtractor {
                     !filter.isRefuted(clause: clause),
                     !filter.isSpeculative(text.utf16Slice(sentence.segmentRange(at: finding.figure.lowerBound))),
                     !filter.isRetracted(text.utf16Slice(sentence.segmentRange(at: finding.figure.lowerBound))),
-                    !(finding.attribute.isTimeVarying && isBygone(finding, in: sentence))
+                    !(finding.attribute.isTimeVarying && isBygone(finding, in: sentence)),
+                    !(finding.attribute.valueKind == .category && filter.isSuperseded(clause, attribute: finding.attribute))
                 else { continue }
                 // A stage dates a release or a price wherever the sentence names it; anything else only in its own clause
                 // (`a 200K window, with a 1M window in beta`: the 200K is no beta figure).

@@ -1,3 +1,5 @@
+import Model
+
 /// Rules that keep figures that are not facts out: changes (`+2.1 pts`, `a 12% improvement`, `up 3 points`),
 /// bounds (`more than 1M`), and statements in a hypothetical or future mood.
 struct FigureFilter: Sendable {
@@ -55,7 +57,7 @@ struct FigureFilter: Sendable {
 
     static var patterns: [Pattern] {
         [deltaBefore, upTo, changedFrom, deltaAfter, bound, modal, capability, conditional, speculation, future, respectively,
-         rangeBefore, rangeAfter, refuted, retracted, bygone, replacedBy]
+         rangeBefore, rangeAfter, refuted, retracted, bygone, superseded, supersededLicense, replacedBy]
     }
 
     /// Whether the sentence pairs figures with names by position (`… respectively`).
@@ -104,6 +106,19 @@ struct FigureFilter: Sendable {
             + #"\bat\s+the\s+time\b|\bback\s+then\b|\bat\s+(?:its\s+)?launch\b|\bwhen\s+it\s+(?:launched|debuted|came\s+out)\b|"#
             + #"\bbefore\s+(?:a|the|its)\s+(?:price\s+)?(?:cut|drop|change|increase|hike|reduction)\b"#,
         requires: ["ago", "last", "previous", "formerly", "originally", "initially", "used", "had", "before", "time", "then", "launch", "when"])
+
+    /// `formerly API-only`, `until recently closed`: a category (weights, modality) that has since changed.
+    private static let superseded = Pattern(
+        #"\b(?:formerly|used\s+to|until\s+(?:recently|now|last))\b"#, requires: ["formerly", "used", "until"])
+    /// `previously released under Apache 2.0`: a license is stated as earlier only when it changed (weights
+    /// `previously open-sourced` are still open).
+    private static let supersededLicense = Pattern(
+        #"\b(?:previously|originally|initially)\b"#, requires: ["previously", "originally", "initially"])
+
+    /// Whether a clause says its category (license, weights, modality) held before and no longer does.
+    func isSuperseded(_ clause: String, attribute: Attribute) -> Bool {
+        Self.superseded.occurs(in: clause) || (attribute == .license && Self.supersededLicense.occurs(in: clause))
+    }
 
     /// Whether a clause (or the sentence's opening words) dates a figure before the page's day.
     func isBygone(_ text: String) -> Bool {
