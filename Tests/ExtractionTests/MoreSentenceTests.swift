@@ -189,6 +189,7 @@ import Testing
         "The use of Kimi K3 weights must follow the Model License.", "Kimi K3 reads from 16,384 tokens to 32,768 tokens in our tests.",
         "Enable YaRN for Kimi K3 when the input exceeds 8,192 tokens.",
         "For Kimi K3, the maximum generation length is set to 32,768 tokens.",
+        "The Kimi K3 paper was released on May 14, 2026.", "The Kimi K3 app went live on May 10, 2026.",
     ])
     func reportsCodeLicensesGenericNamesRangesAndSettingsAreNoFacts(sentence: String) {
         #expect(Fixture.claims(sentence).isEmpty, "\(Fixture.claims(sentence).facts)")
