@@ -25,6 +25,18 @@ import Testing
         #expect(Fixture.claims("The Llama 5 family ranges in scale from 8 billion to 400 billion parameters.").isEmpty)
     }
 
+    @Test(arguments: [
+        "Its vision encoder has 400M parameters.", "Kimi K3 fits on one node; the embedding layer alone has 1.2B parameters.",
+        "Kimi K3's router has 50M parameters.",
+    ])
+    func aPartsCountIsNoCountOfTheModel(sentence: String) {
+        let found = facts([.heading(level: 1, text: "Kimi K3"), .paragraph(sentence)])
+        #expect(found.isEmpty, "\(found)")
+        #expect(Fixture.claims("Kimi K3 is a 480B-parameter Mixture-of-Experts model with 35B active parameters.").facts == [
+            Fact("kimi-k3", "params_total", "480000000000"), Fact("kimi-k3", "params_active", "35000000000"),
+        ])
+    }
+
     @Test func theActivatedNotationStatesBothCounts() {
         let found = Fixture.claims("Kimi K3-Flash is a 30B-A3B mixture of experts.").facts
         #expect(found == [
