@@ -86,9 +86,9 @@ struct FigureFilter: Sendable {
     /// says is wrong is no statement of the page's.
     private static let refuted = Pattern(
         #"\b(?:mistaken(?:ly)?|false(?:ly)?|wrong(?:ly)?|incorrect(?:ly)?|inaccurate(?:ly)?|untrue|debunked|"#
-            + #"erroneous(?:ly)?|misreported|misstated)\b"#,
+            + #"erroneous(?:ly)?|misreported|misstated|den(?:y|ies|ied)|refut(?:ed|es)|dismiss(?:ed|es))\b"#,
         requires: ["mistaken", "false", "wrong", "incorrect", "inaccurate", "untrue", "debunked", "erroneous",
-                   "misreported", "misstated"])
+                   "misreported", "misstated", "den", "refut", "dismiss"])
 
     /// `An earlier version of this article said it had a 2M window`, `previously reported as 2M`: what a correction
     /// says the page once got wrong, no statement of its own.
