@@ -7,7 +7,7 @@ struct ParameterCountMatcher: SentenceMatcher {
         #"^(?:[\s-]*(?:active|activated)\b|\s*(?:parameters?|params?)\s+(?:are\s+)?(?:active|"#
             + #"activated)\b|\s+(?:are|is|were|get|gets)\s+(?:activ\w+|active|used))"#)
     private static let totalAfter = Pattern(
-        #"^(?:\s*(?:total\s+)?(?:parameters?|params?)\b|[\s-]*total\b|-parameters?\b)"#)
+        #"^(?:\s*(?:total\s+)?(?:parameters?|params?)\b|[\s-]*total\b|\s+in\s+total\b|-parameters?\b)"#)
     private static let modelAfter = Pattern(#"^[\s-](?:parameter\s+)?(?:dense\s+|MoE\s+|mixture-of-experts\s+)?model\b"#)
     private static let predicateBefore = Pattern(#"\b(?:is|was|as)\s+(?:a|an)\s+(?:[\w-]+\s+)?$"#)
     private static let activeBefore = Pattern(

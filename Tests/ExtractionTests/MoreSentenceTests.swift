@@ -37,6 +37,11 @@ import Testing
         ])
     }
 
+    @Test func aSpecLineInTotalAndActivatedStatesBothCounts() {
+        let found = facts([.heading(level: 1, text: "Kimi K3"), .listItem("Number of Parameters: 1T in total and 32B activated")])
+        #expect(found == [Fact("kimi-k3", "params_total", "1000000000000"), Fact("kimi-k3", "params_active", "32000000000")])
+    }
+
     @Test func theActivatedNotationStatesBothCounts() {
         let found = Fixture.claims("Kimi K3-Flash is a 30B-A3B mixture of experts.").facts
         #expect(found == [
