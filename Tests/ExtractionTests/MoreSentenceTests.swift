@@ -199,6 +199,9 @@ import Testing
         #expect(found == [Fact("kimi-k3", "release_date", "2026-05-22")])
         #expect(facts([.heading(level: 1, text: "Kimi K3 vs Qwen 4: which is here to stay?")]).isEmpty)
         #expect(facts([.heading(level: 1, text: "Notes on Kimi K3")]).isEmpty)
+        // A date the page states for the model wins over the publication day.
+        let stated = facts([.heading(level: 1, text: "Kimi K3 launch"), .paragraph("Moonshot released Kimi K3 on May 12, 2026.")])
+        #expect(stated == [Fact("kimi-k3", "release_date", "2026-05-12")])
     }
 
     @Test(arguments: [
