@@ -51,8 +51,10 @@ struct ContextWindowMatcher: SentenceMatcher {
     /// not the model's.
     private static let product = Pattern(
         #"\b(?:apps?|chatbot|web\s+(?:interface|version)|consumer\s+(?:app|product)s?|free\s+(?:tier|plan|users?|version)|"#
-            + #"(?:plus|pro|max|team|business|enterprise)\s+(?:plans?|subscribers?|users?|tiers?)|subscribers?|subscriptions?)\b"#,
-        requires: ["app", "chatbot", "web", "consumer", "free", "plan", "subscri", "users", "tier"])
+            + #"(?:plus|pro|max|team|business|enterprise)\s+(?:plans?|subscribers?|users?|tiers?)|subscribers?|subscriptions?|"#
+            + #"ChatGPT|Claude\.ai|Le\s+Chat|Copilot)\b"#,
+        requires: ["app", "chatbot", "web", "consumer", "free", "plan", "subscri", "users", "tier", "chatgpt", "claude.ai", "le chat",
+                   "copilot"])
     /// `$6 per million output tokens for requests up to 128K tokens`: the bound of a price tier, no window or limit.
     private static let tierBound = Pattern(
         #"\b(?:prompts?|inputs?|requests?|contexts?|calls?|queries)\s+(?:of\s+|that\s+are\s+)?(?:up\s+to|under|below|over|above|"#

@@ -14,6 +14,7 @@ import Testing
             Fact("kimi-k3-thinking", "context_window", "262144")
         ])
         #expect(facts("Pro subscribers get a 1M-token context window.").isEmpty)
+        #expect(facts("It has a maximum output of 100,000 tokens in ChatGPT.").isEmpty)
     }
 
     @Test func aNameAfterVersusIsWhatTheFigureIsComparedWith() {
