@@ -71,6 +71,14 @@ import Testing
         ])
     }
 
+    @Test func theArenasOtherBoardsAreBoardsOfTheirOwn() {
+        #expect(claims("Kimi K3 leads the LMArena WebDev leaderboard.").facts == [Fact("kimi-k3", "rank:lmarena-webdev", "1")])
+        #expect(claims("Kimi K3 ranks #2 on LMArena's Vision leaderboard.").facts == [Fact("kimi-k3", "rank:lmarena-vision", "2")])
+        #expect(claims("Kimi K3 has a WebDev Arena score of 1480.").facts == [Fact("kimi-k3", "index:lmarena-webdev", "1480")])
+        #expect(LeaderboardMatcher.knownBoard(in: "WebDev Arena Leaderboard") == "lmarena-webdev")
+        #expect(LeaderboardMatcher.knownBoard(in: "Text Arena Leaderboard") == "lmarena")
+    }
+
     @Test func aRankOnALeaderboard() {
         #expect(claims("Kimi K3 ranks #2 on LMArena.").facts == [Fact("kimi-k3", "rank:lmarena", "2")])
         #expect(claims("Kimi K3 tops the Artificial Analysis leaderboard.").facts == [Fact("kimi-k3", "rank:artificial-analysis", "1")])
