@@ -10,6 +10,10 @@ extension ModelFamily {
             names: ["o"], id: "o", versionJoiner: "", separators: [""], caseSensitive: true),
         ModelFamily(
             names: ["Claude"], id: "claude", separators: [" ", "-"], tiers: ["Opus", "Sonnet", "Haiku", "Instant"]),
+        // `Opus 5`, `Sonnet 4.6`: Claude's tiers, written without the family word once it is in view.
+        ModelFamily(names: ["Opus"], id: "claude-opus", separators: [" "], caseSensitive: true),
+        ModelFamily(names: ["Sonnet"], id: "claude-sonnet", separators: [" "], caseSensitive: true),
+        ModelFamily(names: ["Haiku"], id: "claude-haiku", separators: [" "], caseSensitive: true),
         ModelFamily(names: ["Gemini"], id: "gemini", separators: [" ", "-"]),
         ModelFamily(
             names: ["DeepSeek"], id: "deepseek", separators: ["-", " "], versionPrefixes: ["V", "R"],
