@@ -39,8 +39,13 @@ struct PriceMatcher: SentenceMatcher {
         let perMillionAnywhere = prices.contains { Self.unit.occurs(in: after($0, text)) }
         guard perMillionAnywhere else { return [] }
         var result: [Finding] = []
+        let listed = unitlessList(prices, in: text)
         for (index, price) in prices.enumerated() {
-            guard let digits = price.group(1),
+            // `Kimi K3 costs $5/$25, Lite $1/$4 per million tokens`: after prices that state no unit, a price no known
+            // name stands before may be another model's, in a list whose names this reader does not know.
+            let lastUnitless = listed.last { $0 < index }.map { prices[$0].range.upperBound }
+            let named = lastUnitless.map { end in sentence.spans.contains { (end..<price.range.lowerBound).contains($0.range.lowerBound) } }
+            guard let digits = price.group(1), named ?? true,
                 let amount = Double(text.utf16Slice(digits).replacingOccurrences(of: ",", with: ""))
             else { continue }
             let rest = after(price, text)
@@ -103,6 +108,22 @@ struct PriceMatcher: SentenceMatcher {
             result[index].provider = PriceQualifiers.provider(in: sentence, figure: finding.figure, siblings: siblings)
         }
         return result
+    }
+
+    /// The prices that state no unit, neither their own nor a pair's (`$5/$25,`), outside parentheses.
+    private func unitlessList(_ prices: [PatternMatch], in text: String) -> [Int] {
+        prices.indices.filter { index in
+            let price = prices[index]
+            if Self.unit.occurs(in: after(price, text)) { return false }
+            if index + 1 < prices.count,
+                Self.pairJoiner.occurs(in: text.utf16Slice(price.range.upperBound..<prices[index + 1].range.lowerBound)),
+                Self.unit.occurs(in: after(prices[index + 1], text))
+            {
+                return false
+            }
+            let before = text.utf16Slice(0..<price.range.lowerBound)
+            return before.filter { $0 == "(" }.count <= before.filter { $0 == ")" }.count
+        }
     }
 
     /// The words after the last `)` of a stretch, or all of it when it closes no parenthesis.

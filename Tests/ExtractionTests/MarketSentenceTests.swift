@@ -71,6 +71,16 @@ import Testing
         ])
     }
 
+    @Test func aPriceAfterPricesWithoutUnitMayBeAnotherModelsInAList() {
+        #expect(claims("Kimi K3 costs $5/$25, Lite $1/$4 per million tokens.").isEmpty)
+        #expect(claims("Claude Opus 5 costs $5/$25, Sonnet 5 $3/$15 and Haiku 5 $1/$5 per million tokens.").facts == [
+            Fact("claude-haiku-5", "price_input", "1"), Fact("claude-haiku-5", "price_output", "5"),
+        ])
+        #expect(claims("Kimi K3 costs $5 per million input tokens ($10 above 200K) and $25 per million output tokens.").facts == [
+            Fact("kimi-k3", "price_input", "5"), Fact("kimi-k3", "price_output", "25"),
+        ])
+    }
+
     @Test func theArenasOtherBoardsAreBoardsOfTheirOwn() {
         #expect(claims("Kimi K3 leads the LMArena WebDev leaderboard.").facts == [Fact("kimi-k3", "rank:lmarena-webdev", "1")])
         #expect(claims("Kimi K3 ranks #2 on LMArena's Vision leaderboard.").facts == [Fact("kimi-k3", "rank:lmarena-vision", "2")])
