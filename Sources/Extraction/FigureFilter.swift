@@ -49,10 +49,11 @@ struct FigureFilter: Sendable {
 
     /// `respectively`: figures paired with names by position, which this reader does not attempt.
     private static let respectively = Pattern(#"\brespectively\b"#, requires: ["respectively"])
-    /// The end or start of a range (`from 0.6B to 235B`, `between 8K and 32K`, `7B-70B`).
+    /// The end or start of a range (`from 0.6B to 235B`, `between 8K and 32K`, `7B-70B`), or a member of a list of
+    /// figures paired with names by position (`128K and 512K context windows`).
     private static let rangeBefore = Pattern(
         #"(?:\bfrom\s+\S+(?:\s+(?:thousand|million|billion|trillion))?\s+to|\bbetween\s+\S+(?:\s+(?:thousand|"#
-            + #"million|billion|trillion))?\s+and|\d[KkMmBbTt]?\s*(?:-|–|to))\s*$"#)
+            + #"million|billion|trillion))?\s+and|\d[KkMmBbTt]?\s*(?:-|–|to|and|or))\s*$"#)
     private static let rangeAfter = Pattern(#"^\s*(?:-|–|to|and)\s*(?:about\s+)?\d"#)
 
     static var patterns: [Pattern] {

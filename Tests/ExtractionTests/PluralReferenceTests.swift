@@ -33,4 +33,9 @@ import Testing
         ]))
         #expect(found.facts == [Fact("kimi-k3", "params_total", "1200000000000")])
     }
+
+    @Test func figuresListedAgainstNamesByPositionGiveNoClaim() {
+        let found = Fixture.claims("Llama 5 8B and 70B have 128K and 512K context windows.").facts
+        #expect(found.isEmpty, "\(found)")
+    }
 }
