@@ -24,6 +24,7 @@ struct ContextWindowMatcher: SentenceMatcher {
             + #"\bcontext(?:\s+(?:window|length|size))?\s*:?\s*[\d.,]+\s*[KkMm]?\s*(?:tokens?\s*)?"# + FigureFilter.arrow + #"\s*$"#)
     private static let training = Pattern(#"\b(?:train\w*|pre-?train\w*|datasets?|corpus|corpora|tokeniz\w*|vocabular\w*)\b"#,
         requires: ["train", "dataset", "corpus", "corpora", "tokeniz", "vocabular"])
+    private static let fineTuning = Pattern(#"\bfine-?tun\w*|\bfinetun\w*"#, requires: ["tun"])
     /// `the sequence length in pre-training is 32,768 tokens`: a length, not a training corpus.
     private static let lengthWord = Pattern(#"\b(?:sequence|context) length\b"#, requires: ["length"])
     private static let rate = Pattern(
@@ -70,7 +71,7 @@ struct ContextWindowMatcher: SentenceMatcher {
         requires: ["we", "i", "our"])
 
     static var patterns: [Pattern] {
-        [sentenceCue, contextWord, outputWord, contextAfter, outputAfter, contextRightBefore, training, lengthWord, rate, extended, extendedTo,
+        [sentenceCue, contextWord, outputWord, contextAfter, outputAfter, contextRightBefore, training, fineTuning, lengthWord, rate, extended, extendedTo,
          native, limitedAvailability,
          inputLimit, fromBefore, rangeJoiner, product, tierBound, perBefore, grown, setting, testerSetting]
     }
@@ -110,6 +111,8 @@ struct ContextWindowMatcher: SentenceMatcher {
             let clauseRange = sentence.clauseRange(sentence.clauseIndex(at: quantity.range.lowerBound))
             let clauseText = text.utf16Slice(clauseRange)
             guard !Self.training.occurs(in: clauseText) || Self.lengthWord.occurs(in: text) else { continue }
+            // `The maximum context for fine-tuning is 64K tokens`: a limit of a service around the model.
+            guard !Self.fineTuning.occurs(in: text.utf16Slice(sentence.segmentRange(at: quantity.range.lowerBound))) else { continue }
             let unitEnd = quantity.fullRange.upperBound
             guard !Self.rate.occurs(in: text.utf16Slice(unitEnd..<Swift.min(length, unitEnd + 20))),
                 !Self.perBefore.occurs(in: rightBefore), !(text.contains("$") && Self.tierBound.occurs(in: rightBefore)),
