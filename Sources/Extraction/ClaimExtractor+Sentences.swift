@@ -61,7 +61,7 @@ extension ClaimExtractor {
         #"^\s*(?:and|or)\s+(?:also\s+)?(?:cost|support|offer|have|feature|handle|accept|run|reach|come|ship|be|get|read|charge)\b"#)
 
     static var sentencePatterns: [Pattern] {
-        [stage, reference, otherModel, sibling, plural, pair, neither, namedVariant, priceStage, generalAvailability, memberLabel, coordinatedVerb]
+        [stage, reference, otherModel, sibling, plural, pair, neither, namedVariant, priceStage, generalAvailability, memberLabel, coordinatedVerb, variantInClause]
     }
 
     /// The claims of one paragraph or list item, sentence by sentence.
@@ -137,6 +137,9 @@ extension ClaimExtractor {
                 }
                 let model: NameSpan
                 switch sentence.owner(of: finding.figure) {
+                case .model(let span) where Self.namesOtherVariant(clause, of: span):
+                    // `GPT-5.5 reads 1M (272K for the Codex variant)`: the clause speaks of a variant by its word.
+                    continue
                 case .model(let span): model = span
                 case .subject where Self.plural.occurs(in: text) && (2...4).contains(Set(previousNamed.map(\.id)).count):
                     // `Both are …`, `They are …`: each of the models the sentence before named.
@@ -225,6 +228,16 @@ extension ClaimExtractor {
         let named = Set(findings.filter { $0.attribute == .license && !$0.resolvedFromCustom }.map(\.value))
         return findings.filter { !($0.resolvedFromCustom && named.contains($0.value)) }
     }
+
+    /// Whether a clause names a variant by its word (`for the Codex variant`) that the model's own name lacks.
+    private static func namesOtherVariant(_ clause: String, of span: NameSpan) -> Bool {
+        guard let match = variantInClause.firstMatch(in: clause), let word = match.group(1) else { return false }
+        return !span.id.rawValue.contains(clause.utf16Slice(word).lowercased())
+    }
+
+    /// `for the Codex variant`, `the Pro version`: a variant named by one capitalized word.
+    private static let variantInClause = Pattern(
+        #"\b(?:for|on|in|with)\s+the\s+([A-Z][a-z]+)\s+(?:model|version|variant|edition|tier)\b(?!s)"#, caseSensitive: true)
 
     /// `kimi-k3-8b` of `kimi-k3`: a member the family's id names by its size.
     private static func isSizedMember(_ member: ModelID, of family: ModelID) -> Bool {

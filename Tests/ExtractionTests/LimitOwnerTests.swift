@@ -15,6 +15,10 @@ import Testing
         ])
         #expect(facts("Pro subscribers get a 1M-token context window.").isEmpty)
         #expect(facts("It has a maximum output of 100,000 tokens in ChatGPT.").isEmpty)
+        #expect(facts("The maximum context for Kimi K3 fine-tuning is 64K tokens.").isEmpty)
+        #expect(facts("Kimi K3 reads 1M tokens (up to 272K input tokens for the Codex variant).") == [
+            Fact("kimi-k3", "context_window", "1000000")
+        ])
     }
 
     @Test func aNameAfterVersusIsWhatTheFigureIsComparedWith() {
