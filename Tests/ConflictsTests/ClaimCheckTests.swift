@@ -68,6 +68,15 @@ import Testing
         #expect(check.check(checked(.paramsTotal, .number(2e12), text: "2 trillion"), against: firm).verdict == .contradicted)
     }
 
+    @Test func aFirmClaimOnlyHedgedReportsAgreeWithIsUnverified() {
+        let rumour = [Evidence(claim: fact(.paramsTotal, .number(2e12), text: "2 trillion", hedged: true, id: 12))]
+        let firm = check.check(checked(.paramsTotal, .number(2e12), text: "2 trillion"), against: rumour)
+        #expect(firm.verdict == .unverified)
+        #expect(firm.supporting.compactMap(\.id) == [12], "the rumour is still shown")
+        let reported = check.check(checked(.paramsTotal, .number(2e12), text: "2 trillion", hedged: true), against: rumour)
+        #expect(reported.verdict == .supported, "a report of the rumour matches the rumour")
+    }
+
     @Test func aDateTheVendorContradictsIsContradictedEvenWithPressAgreeing() {
         let result = check.check(checked(.releaseDate, .text("2026-03-13"), text: "March 13, 2026"), against: stored)
         #expect(result.verdict == .contradicted)
