@@ -4,8 +4,9 @@ public import Model
 ///
 /// The fact is the claim's model, attribute and facet. A claim that states no qualifier is checked against
 /// the plain fact, and counts as supported by a qualified one it matches (an article's "1M-token context"
-/// against a vendor's "1M with YaRN"). A qualified claim the store holds nothing on in that facet is
-/// unverified, never contradicted by another facet; so is a claim that only hedged reports disagree with.
+/// against a vendor's "1M with YaRN"), unless that one is a price tier and the store holds the plain price. A
+/// qualified claim the store holds nothing on in that facet is unverified, never contradicted by another facet;
+/// so is a claim that only hedged reports disagree with, and a firm claim that only hedged reports agree with.
 ///
 /// ```swift
 /// let result = ClaimCheck().check(articleClaim, against: storedEvidence)
@@ -27,8 +28,12 @@ public struct ClaimCheck: Sendable {
         let facts = builder.consensus(of: relevant)
         let facet = Facet(claim)
         let sameFacet = facts.first { $0.facet == facet }
+        // A price tier (`>200k`, `batch`, `cached`) is no reading of a bare price when the store holds the plain price:
+        // "costs $5" against a plain $2.50 and a long-prompt $5 is the plain price, wrongly stated.
         if facet.isUnstated, Facet.isBare(claim), sameFacet.map({ !agrees(claim, with: $0.support) }) ?? true,
-            let qualified = facts.first(where: { !$0.facet.isUnstated && agrees(claim, with: $0.support) })
+            let qualified = facts.first(where: {
+                !$0.facet.isUnstated && (sameFacet == nil || $0.facet.tier == nil) && agrees(claim, with: $0.support)
+            })
         {
             return supported(claim, qualified, note: " (\(qualified.facet))")
         }
@@ -77,9 +82,13 @@ public struct ClaimCheck: Sendable {
             let count = dissent.map(\.sources).reduce(0, +)
             explanation += "; \(count == 1 ? "1 source says" : "\(count) sources say") otherwise"
         }
+        let supporting = ([fact.support] + fact.dissent.filter { agrees(claim, with: $0) }).flatMap(\.claims)
+        // A firm claim that only rumours agree with (`reportedly 2T`) is not borne out: nothing firm says so.
+        let verdict: CheckResult.Verdict =
+            claim.qualifiers.hedged != true && supporting.allSatisfy { $0.qualifiers.hedged == true } ? .unverified : .supported
+        if verdict == .unverified { explanation += ", but only as a hedged report; nothing firm says either way" }
         return CheckResult(
-            claim: claim, verdict: .supported, explanation: explanation,
-            supporting: ([fact.support] + fact.dissent.filter { agrees(claim, with: $0) }).flatMap(\.claims),
+            claim: claim, verdict: verdict, explanation: explanation, supporting: supporting,
             contradicting: dissent.flatMap(\.claims), consensus: fact)
     }
 

@@ -2,7 +2,8 @@ internal import Foundation
 
 /// A number as a claim's `text` wrote it, and the range of values that writing allows:
 /// `262K` is 261.5K…262.5K in 1000- or 1024-based units, `1.2T` is 1.15T…1.25T, `130,000` is
-/// 125,000…135,000 (trailing zeros of a large integer are not significant), `73.8` is 73.75…73.85.
+/// 125,000…135,000 (trailing zeros of a large integer are not significant), `73.8` is 73.75…73.85. A token count
+/// written as whole thousands (`256,000`) may also be the 1024-based `256K` (262,144).
 /// A rounding allowance never exceeds a share of the value (5% unless the caller says otherwise), so `1M` means
 /// 0.95M…1.05M, not 0.5M…1.5M. Ranges are half-open in effect: `3B` (2.5B…3.5B) does not reach `3.5B`.
 struct WrittenNumber: Sendable {
@@ -62,11 +63,20 @@ struct WrittenNumber: Sendable {
         var bases = [pow(1000, Double(power))]
         if binary, power > 0 { bases.append(pow(1024, Double(power))) }
         let halfUnit = fractionDigits > 0 ? 0.5 * pow(10, -Double(fractionDigits)) : 0.5 * pow(10, Double(insignificantZeros))
-        return bases.map { base in
+        var ranges = bases.map { base in
             let center = mantissa * base
             let half = Swift.min(halfUnit * base, cap * abs(center)) * (1 - 1e-6)
             return (center - half)...(center + half)
         }
+        // `256,000 tokens` is how a writer spells 256K, which may be 262,144; `1,000,000` may be 1,048,576.
+        if binary, power == 0, fractionDigits == 0 {
+            for (zeros, base) in [(6, 1_000_000.0), (3, 1000.0)] where insignificantZeros >= zeros {
+                let center = mantissa / base * pow(1024, Double(zeros / 3))
+                let half = Swift.min(halfUnit * pow(1.024, Double(zeros / 3)), cap * abs(center)) * (1 - 1e-6)
+                ranges.append((center - half)...(center + half))
+            }
+        }
+        return ranges
     }
 
     /// The value this writing names in decimal units (`262K` → 262,000).

@@ -2,13 +2,18 @@ extension AnalyzedSentence {
     private static let attachedOpening = Pattern(
         #"^[\s,(—–-]*(?:which|who|whose|that|[a-z]{3,}ed)\b"#, caseSensitive: true)
 
-    /// Words right before a name that make it what something is compared with (`on par with OpenAI o1`) or
-    /// what it comes from (`an updated version of Qwen3-235B-A22B`, `based on Llama 3.1`).
+    /// Words right before a name that make it what something is compared with (`on par with OpenAI o1`), what it
+    /// comes from (`an updated version of Qwen3-235B-A22B`, `based on Llama 3.1`) or what is left out (`except 1B`).
     private static let comparedBefore = Pattern(
         #"\b(?:on par with|compared (?:with|to)|than|like|unlike|rivals?|rivaling|match(?:es|ing)?|"#
             + #"beats?|beating|outperform(?:s|ing)?|surpass(?:es|ing)?|trails?|behind|ahead of|versions? of|"#
             + #"successor (?:to|of)|based on|built on(?: top of)?|fine-?tuned (?:from|on)|distilled from|"#
-            + #"derived from|upgrade (?:to|of|over)|same (?:[\w-]+ ){0,3}?as)\s+(?:[\w.'’-]+\s+)?$|"#
+            + #"derived from|upgrade (?:to|of|over)|same (?:[\w-]+ ){0,3}?as|"#
+            // `All sizes except 1B accept images`: a model left out is not what the figure is about.
+            + #"except(?: for)?|excluding|other than|apart from|aside from|with the exception of|save for|"#
+            // `a tenth of the price of GPT-5.4`, `twice the context of Kimi K2`: a ratio to another model's figure.
+            + #"(?:tenth|third|quarter|fifth|half|fraction|multiple|twice|double|triple|times|percent|%)\s+(?:of\s+)?(?:the\s+)?"#
+            + #"(?:price|cost|size|speed|context|window|parameters|parameter count)\s+of)\s+(?:[\w.'’-]+\s+)?$|"#
             // `grew from 128K in Mistral Large 2 to 256K`: the model the old value was in.
             + #"\bfrom\s+[^\s,;]+(?:\s+tokens?)?\s+(?:in|on|with|for)\s+(?:the\s+)?$"#)
 
@@ -47,13 +52,13 @@ extension AnalyzedSentence {
 
     /// Which model the figure at `figure` belongs to.
     ///
-    /// In order: a possessive right before it (`Y's 64K`) or an `of` right after (`the 64K window of Y`); the
-    /// antecedent, when its clause names nobody but points back (`the model`, `it`) before any name and every
+    /// In order: a possessive right before it (`Y's 64K`) or an `of` right after (`the 64K window of Y`); the model
+    /// a comparison names when the figure is the other side's (`compared with 128K for Y`); the antecedent, when its clause names nobody but points back (`the model`, `it`) before any name and every
     /// name in the sentence is compared with; the one model named in its clause, unless only compared with; the model a relative or
     /// participial clause hangs on (`Kimi K3, released on May 12`, `…, which launched on …`); the one model its
     /// segment (up to `;`, `while`, `but`) names outside comparisons; nobody, when a later segment speaks of other
-    /// members or models; the one model the sentence names outside comparisons. A sentence naming no model
-    /// leaves it to the page's subject.
+    /// members or models, or when every name stands in a later segment; the one model the sentence names outside
+    /// comparisons. A sentence naming no model leaves it to the page's subject.
     func owner(of figure: Range<Int>) -> Owner {
         guard !spans.isEmpty else { return .subject }
         let clauseIndex = clauseIndex(at: figure.lowerBound)
@@ -62,6 +67,8 @@ extension AnalyzedSentence {
             return .model(possessor)
         }
         if let named = nameRightBefore(figure) { return .model(named) }
+        // `…, compared with 671B total and 37B active for DeepSeek-V3`: the other side's figures are the compared model's.
+        if figureComparisonClauses.contains(clauseIndex) { return comparedOwner(ofClause: clauseIndex) }
         let inClause = spans.filter { clause.contains($0.range.lowerBound) }
         // `The company says the model can handle 260,000 tokens, double the 128K of Qwen3.5-Plus`: a clause that
         // names nobody but points back, before any name, in a sentence whose names are all compared with, is about
@@ -90,7 +97,21 @@ extension AnalyzedSentence {
         // `The 1B model reads 32K; the 4B and 12B models read 128K`: a segment about other members, named only
         // by their sizes, is not about the model the sentence named.
         if segment.lowerBound > 0, Self.otherMembers.occurs(in: text.utf16Slice(segment)) { return .unclear }
+        // `Weights are on Hugging Face; a distilled Kimi K3-Lite is expected next month`: a name only in a later
+        // segment is what that segment is about, not the antecedent of this one.
+        if principal.allSatisfy({ $0.range.lowerBound >= segment.upperBound }) { return .unclear }
         if case .model(let span) = Self.single(principal) { return .model(span) }
+        return .unclear
+    }
+
+    /// The one model named in the run of comparison clauses around `index`, else nobody.
+    private func comparedOwner(ofClause index: Int) -> Owner {
+        var first = index
+        var last = index
+        while figureComparisonClauses.contains(first - 1) { first -= 1 }
+        while figureComparisonClauses.contains(last + 1) { last += 1 }
+        let run = clauseRange(first).lowerBound..<clauseRange(last).upperBound
+        if case .model(let span) = Self.single(spans.filter { run.contains($0.range.lowerBound) }) { return .model(span) }
         return .unclear
     }
 

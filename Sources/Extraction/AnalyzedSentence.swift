@@ -24,22 +24,30 @@ struct AnalyzedSentence: Sendable {
     /// Clauses that open with a comparison (`than`, `unlike`, `compared with`): the models in them
     /// are what a figure is compared with, not what it belongs to.
     let comparativeClauses: Set<Int>
+    /// Clauses that give the figures of what is compared with (`compared with 671B total`, `versus 70 for Y`) and the
+    /// `and …` clauses that go on listing them.
+    let figureComparisonClauses: Set<Int>
 
     /// `as large as Kimi K2`: the second `as` opens a comparison.
     private static let asComparison = Pattern(#"\bas\s[\w-]{2,20}\s(as)\s"#, requires: ["as "])
     private static let comparativeOpening = Pattern(
-        #"^[\s,;:(—–-]*(?:than|compared (?:with|to)|unlike|like|relative to|similar to|as|"#
+        #"^[\s,;:(—–-]*(?:than|compared (?:with|to)|versus|vs|unlike|like|relative to|similar to|as|"#
             + #"(?:about |roughly |nearly |almost |around |more than |over |less than )?(?:twice|half|double|triple|"#
             + #"(?:two|three|four|five|ten) times)|"#
             + #"up from|down from|rather than|instead of|as opposed to|in contrast to|on par with|comparable to|"#
             + #"rivals?|rivaling|matching|matches|behind|ahead of)\b"#
     )
+    private static let figureComparison = Pattern(
+        #"^[\s,;:(—–-]*(?:compared (?:with|to)|versus|vs\.?|relative to|against)\s"#,
+        requires: ["compared", "versus", "vs", "relative", "against"])
+    /// `and 37B active`: a clause that only adds another figure to the one before.
+    private static let figureContinuation = Pattern(#"^\s*and\s+(?:about\s+|roughly\s+)?[$~≈]?\d"#, requires: ["and"])
     /// A model named as part of a license's name.
     private static let licenseName = Pattern(
         #"^\s+(?:Community\s+|Open\s+(?:Model\s+)?|Research\s+)?(?:Licen[sc]e|Terms)\b"#, caseSensitive: true,
         requires: ["Licen", "Terms"])
 
-    static var patterns: [Pattern] { [asComparison, comparativeOpening, licenseName] }
+    static var patterns: [Pattern] { [asComparison, comparativeOpening, figureComparison, figureContinuation, licenseName] }
 
     private static let today = Array("today".utf8)
 
@@ -62,12 +70,22 @@ struct AnalyzedSentence: Sendable {
         clauseStarts = starts
         segmentStarts = strong
         var comparative: Set<Int> = []
+        var figures: Set<Int> = []
+        /// Whether the clause before opened (or continued) a comparison, and one with the other side's figures.
+        var comparing = false
+        var comparingFigures = false
         for (index, start) in starts.enumerated() {
             let end = index + 1 < starts.count ? starts[index + 1] : length
-            guard spans.contains(where: { (start..<end).contains($0.range.lowerBound) }) else { continue }
-            if Self.comparativeOpening.occurs(in: text.utf16Slice(start..<end)) { comparative.insert(index) }
+            let clause = text.utf16Slice(start..<end)
+            // `compared with 671B total and 37B active for DeepSeek-V3`: figures joined by `and` go on comparing.
+            let continues = Self.figureContinuation.occurs(in: clause)
+            comparing = Self.comparativeOpening.occurs(in: clause) || (comparing && continues)
+            comparingFigures = Self.figureComparison.occurs(in: clause) || (comparingFigures && continues)
+            if comparing, spans.contains(where: { (start..<end).contains($0.range.lowerBound) }) { comparative.insert(index) }
+            if comparingFigures { figures.insert(index) }
         }
         comparativeClauses = comparative
+        figureComparisonClauses = figures
     }
 
     // MARK: Clauses

@@ -21,6 +21,13 @@ extension ClaimExtractor {
         #"\b(?:another|other|competitors?|rivals?|predecessors?|previous|prior|earlier|older|successors?|"#
             + #"siblings?|also|upcoming|typical|most|many|some)\b|\ban?\s+(?:[\w-]+\s+){0,3}?(?:model|LLM)s?\b|"#
             + #"\b(?:we|you|users?|developers?)\b"#)
+    /// `The original had 64K`, `The smaller version has 16B`, `Last year's model …`: a model other than the one in
+    /// view, however the sentence points back.
+    private static let sibling = Pattern(
+        #"\b(?:the|its|our|their|this|that)\s+(?:[\w-]+\s+)?(?:original|smaller|larger|bigger|lighter|heavier|distilled|"#
+            + #"older|earlier|previous|prior|first|cheaper|faster|slower|compact|tiny|little|big)\s+(?:\d+(?:\.\d+)?[BM]\s+)?"#
+            + #"(?:model|version|variant|sibling|one|edition|release|checkpoint)s?\b|\bthe\s+original\b|"#
+            + #"\blast\s+year['’]s\b|\bpredecessors?\b"#)
     /// A sentence about every model just named: `Both are …`, `They …`, `These models …`.
     private static let plural = Pattern(
         #"^[^A-Za-z]*(?:Both|They|These|All|Each)\b|^[^A-Za-z]*\S+(?:\s+\S+){0,3},\s+these\b"#, caseSensitive: true)
@@ -53,9 +60,13 @@ extension ClaimExtractor {
         #"^\W*\d{1,4}(?:\.\d{1,2})?[BM](?:-A\d{1,4}(?:\.\d{1,2})?[BM])?(?:[\s-](?:Instruct|Base|Chat|IT|it))?\s*:"#,
         caseSensitive: true)
 
+    /// `and cost $10`, `or reach 2M`: a clause that is a second verb of the clause before.
+    private static let coordinatedVerb = Pattern(
+        #"^\s*(?:and|or)\s+(?:also\s+)?(?:cost|support|offer|have|feature|handle|accept|run|reach|come|ship|be|get|read|charge)\b"#)
+
     static var sentencePatterns: [Pattern] {
-        [stage, reference, otherModel, plural, pair, neither, namedVariant, unknownOpening, priceStage, generalAvailability,
-         memberLabel]
+        [stage, reference, otherModel, sibling, plural, pair, neither, namedVariant, unknownOpening, priceStage,
+         generalAvailability, memberLabel, coordinatedVerb, variantInClause]
     }
 
     /// The claims of one paragraph or list item, sentence by sentence.
@@ -112,8 +123,14 @@ extension ClaimExtractor {
             var drafts: [Claim] = []
             for finding in findings {
                 let clause = sentence.clause(at: finding.figure.lowerBound)
-                guard !filter.isHypothetical(clause: clause), !filter.isFuture(clause: clause), !filter.isRefuted(clause: clause),
-                    !filter.isSpeculative(text.utf16Slice(sentence.segmentRange(at: finding.figure.lowerBound)))
+                let lead = coordinatedLead(of: finding.figure.lowerBound, in: sentence)
+                guard !filter.isHypothetical(clause: clause), !filter.isFuture(clause: clause),
+                    !filter.isFuture(clause: lead), !filter.isHypothetical(clause: lead),
+                    !filter.isRefuted(clause: clause),
+                    !filter.isSpeculative(text.utf16Slice(sentence.segmentRange(at: finding.figure.lowerBound))),
+                    !filter.isRetracted(text.utf16Slice(sentence.segmentRange(at: finding.figure.lowerBound))),
+                    !(finding.attribute.isTimeVarying && isBygone(finding, in: sentence)),
+                    !(finding.attribute.valueKind == .category && filter.isSuperseded(clause, attribute: finding.attribute))
                 else { continue }
                 // A stage dates a release or a price wherever the sentence names it; anything else only in its own clause
                 // (`a 200K window, with a 1M window in beta`: the 200K is no beta figure).
@@ -125,12 +142,17 @@ extension ClaimExtractor {
                 }
                 let model: NameSpan
                 switch sentence.owner(of: finding.figure) {
+                case .model(let span) where Self.namesOtherVariant(clause, of: span):
+                    // `GPT-5.5 reads 1M (272K for the Codex variant)`: the clause speaks of a variant by its word.
+                    continue
                 case .model(let span): model = span
                 case .subject where Self.plural.occurs(in: text) && (2...4).contains(Set(previousNamed.map(\.id)).count):
                     // `Both are …`, `They are …`: each of the models the sentence before named.
+                    // `The Kimi K3 models …: Kimi K3 8B … Kimi K3 70B …`: the family's name stands for its members by size
+                    // (`GLM-4.5 and GLM-4.5-Air` are two models).
                     let distinct = previousNamed.reduce(into: [NameSpan]()) { list, span in
                         if !list.contains(where: { $0.id == span.id }) { list.append(span) }
-                    }
+                    }.filter { span in !previousNamed.contains { Self.isSizedMember($0.id, of: span.id) } }
                     for span in distinct {
                         guard let owner = owner(span, of: finding) else { continue }
                         drafts.append(claim(finding, owner, qualifiers, sentenceHedged, text, quote: quote, page: page))
@@ -143,6 +165,7 @@ extension ClaimExtractor {
                     // `Both models …` with no models just named, `The Pro model …` naming none of the page's: not the subject.
                     guard let fallback, !Self.memberLabel.occurs(in: quote), !Self.pair.occurs(in: text),
                         !Self.namedVariant.occurs(in: text), !Self.opensWithOtherName(text, subject: fallback),
+                        !Self.sibling.occurs(in: text.utf16Slice(sentence.segmentRange(at: finding.figure.lowerBound))),
                         Self.reference.occurs(in: text) || (subjectIsStated(subject) && !Self.otherModel.occurs(in: text))
                     else { continue }
                     model = fallback
@@ -163,6 +186,26 @@ extension ClaimExtractor {
         let words = opening.split(whereSeparator: { $0 == " " || $0 == "-" })
         let subjectWords = subject.name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" })
         return !subjectWords.reversed().starts(with: words.reversed())
+    }
+
+    /// `will support a 10M window and cost $10`: for a clause that goes on with `and`/`or` and a verb of the same
+    /// subject, the clauses before it in its segment, whose mood it shares; else nothing.
+    private func coordinatedLead(of offset: Int, in sentence: AnalyzedSentence) -> String {
+        let index = sentence.clauseIndex(at: offset)
+        let range = sentence.clauseRange(index)
+        guard index > 0, Self.coordinatedVerb.occurs(in: sentence.text.utf16Slice(range)) else { return "" }
+        let segment = sentence.segmentRange(at: offset)
+        return sentence.text.utf16Slice(Swift.max(segment.lowerBound, 0)..<range.lowerBound)
+    }
+
+    /// `Three weeks ago, Kimi K3 ran at 120 tok/s`, `(previously $2)`: a time the figure's clause, or the sentence's
+    /// opening clause when it names no model, sets before the page's day.
+    private func isBygone(_ finding: Finding, in sentence: AnalyzedSentence) -> Bool {
+        if filter.isBygone(sentence.clause(at: finding.figure.lowerBound)) { return true }
+        let opening = sentence.clauseRange(0)
+        guard !opening.contains(finding.figure.lowerBound), !sentence.spans.contains(where: { opening.contains($0.range.lowerBound) })
+        else { return false }
+        return filter.isBygone(sentence.text.utf16Slice(opening))
     }
 
     private func claim(
@@ -198,6 +241,23 @@ extension ClaimExtractor {
     private static func withoutRepeatedLicenses(_ findings: [Finding]) -> [Finding] {
         let named = Set(findings.filter { $0.attribute == .license && !$0.resolvedFromCustom }.map(\.value))
         return findings.filter { !($0.resolvedFromCustom && named.contains($0.value)) }
+    }
+
+    /// Whether a clause names a variant by its word (`for the Codex variant`) that the model's own name lacks.
+    private static func namesOtherVariant(_ clause: String, of span: NameSpan) -> Bool {
+        guard let match = variantInClause.firstMatch(in: clause), let word = match.group(1) else { return false }
+        return !span.id.rawValue.contains(clause.utf16Slice(word).lowercased())
+    }
+
+    /// `for the Codex variant`, `the Pro version`: a variant named by one capitalized word.
+    private static let variantInClause = Pattern(
+        #"\b(?:for|on|in|with)\s+the\s+([A-Z][a-z]+)\s+(?:model|version|variant|edition|tier)\b(?!s)"#, caseSensitive: true)
+
+    /// `kimi-k3-8b` of `kimi-k3`: a member the family's id names by its size.
+    private static func isSizedMember(_ member: ModelID, of family: ModelID) -> Bool {
+        let prefix = family.rawValue + "-"
+        guard member.rawValue.hasPrefix(prefix), let next = member.rawValue.dropFirst(prefix.count).first else { return false }
+        return next.isASCII && next.isNumber
     }
 
     /// The model a finding is about: the member its size names (`llama-3` + `8B` → `llama-3-8b`) when it

@@ -44,6 +44,7 @@ public struct ClaimExtractor: Sendable {
         page.board = (document.title ?? citation.title).flatMap(LeaderboardMatcher.knownBoard(in:))
         let outline = PageOutline(document: document, registry: registry)
         var claims: [Claim] = []
+        var announcements: [Claim] = []
         /// A paragraph that is only a label (`Model Release Date:`): the lead of the list items below it.
         var label: String?
         var announced = false
@@ -65,12 +66,17 @@ public struct ClaimExtractor: Sendable {
                     previousBlock: previous, page: page, pageIDs: outline.pageIDs)
             case .heading(let level, let text):
                 label = nil
-                if level <= 2, !announced { claims += announcementClaims(heading: text, page: page, announced: &announced) }
+                if level <= 2, !announced { announcements += announcementClaims(heading: text, page: page, announced: &announced) }
             case .preformatted:
                 label = nil
             }
         }
-        return Self.deduplicated(claims)
+        // `Gemini 3.5 Pro launch` over `Google released Gemini 3.5 Pro on September 16`: the date the page states wins
+        // over the publication day its heading implies.
+        var stated: [ModelID: Set<ClaimValue>] = [:]
+        for claim in claims where claim.attribute == .releaseDate { stated[claim.model, default: []].insert(claim.value) }
+        let kept = announcements.filter { claim in stated[claim.model].map { $0.contains(claim.value) } ?? true }
+        return Self.deduplicated(kept + claims)
     }
 
     /// The licenses the page names anywhere in its text (what `a custom license` can only mean when it names one).

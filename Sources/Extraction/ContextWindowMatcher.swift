@@ -15,12 +15,16 @@ struct ContextWindowMatcher: SentenceMatcher {
         #"\b(?:output|outputs|completions?|(?<!previous\s)(?<!next\s)(?<!latest\s)(?<!current\s)(?<!prior\s)(?<!older\s)"#
             + #"(?<!earlier\s)(?<!last\s)(?<!new\s)(?<!this\s)generat\w*|max_tokens|response length)\b"#)
     private static let contextAfter = Pattern(#"^[\s-]*(?:tokens?[\s-]+)?(?:of\s+)?(?:context|window|ctx)\b"#)
+    /// `65,536-token output limit`: the noun right after the figure says it is an output length.
+    private static let outputAfter = Pattern(
+        #"^[\s-]*(?:tokens?[\s-]+)?(?:max(?:imum)?\s+)?(?:output|completion|generation|response)\s+(?:limit|length|cap|size|window)\b"#)
     private static let contextRightBefore = Pattern(
         #"\bcontext(?:\s+(?:window|length|size))?\s*(?:of|is|:|=|at)?\s*(?:up\s+to\s+)?(?:a\s+)?$|"#
             // `Context length: 32K → 64K`: the new value, after the arrow.
             + #"\bcontext(?:\s+(?:window|length|size))?\s*:?\s*[\d.,]+\s*[KkMm]?\s*(?:tokens?\s*)?"# + FigureFilter.arrow + #"\s*$"#)
     private static let training = Pattern(#"\b(?:train\w*|pre-?train\w*|datasets?|corpus|corpora|tokeniz\w*|vocabular\w*)\b"#,
         requires: ["train", "dataset", "corpus", "corpora", "tokeniz", "vocabular"])
+    private static let fineTuning = Pattern(#"\bfine-?tun\w*|\bfinetun\w*"#, requires: ["tun"])
     /// `the sequence length in pre-training is 32,768 tokens`: a length, not a training corpus.
     private static let lengthWord = Pattern(#"\b(?:sequence|context) length\b"#, requires: ["length"])
     private static let rate = Pattern(
@@ -44,15 +48,32 @@ struct ContextWindowMatcher: SentenceMatcher {
     /// `$3 per 1M input tokens`, `$3 / 1M tokens`: a price's unit, not a window.
     private static let perBefore = Pattern(#"(?:\bper|/)\s*$"#)
     private static let rangeJoiner = Pattern(#"^\s*(?:to|-|–|or|/)\s*$"#)
+    /// `the free chat app caps conversations at 128K tokens`, `Pro subscribers get 1M`: a product's or plan's limit,
+    /// not the model's.
+    private static let product = Pattern(
+        #"\b(?:apps?|chatbot|web\s+(?:interface|version)|consumer\s+(?:app|product)s?|free\s+(?:tier|plan|users?|version)|"#
+            + #"(?:plus|pro|max|team|business|enterprise)\s+(?:plans?|subscribers?|users?|tiers?)|subscribers?|subscriptions?|"#
+            + #"ChatGPT|Claude\.ai|Le\s+Chat|Copilot)\b"#,
+        requires: ["app", "chatbot", "web", "consumer", "free", "plan", "subscri", "users", "tier", "chatgpt", "claude.ai", "le chat",
+                   "copilot"])
+    /// `$6 per million output tokens for requests up to 128K tokens`: the bound of a price tier, no window or limit.
+    private static let tierBound = Pattern(
+        #"\b(?:prompts?|inputs?|requests?|contexts?|calls?|queries)\s+(?:of\s+|that\s+are\s+)?(?:up\s+to|under|below|over|above|"#
+            + #"beyond|exceeding|longer\s+than|shorter\s+than|more\s+than|less\s+than|at\s+most|within|<=|≤|<|>)\s*$"#)
 
     /// `expanded from 128K to 200K tokens`: the end of the change is the window now.
     private static let grown = Pattern(#"\b(?:expand\w*|increas\w*|grow\w*|grew|rais\w*|upgrad\w*|doubl\w*|boost\w*)\b"#)
     private static let setting = Pattern(#"\b(?:is|are|was|were)\s+set\s+to\b|\bwe\s+set\b"#, requires: ["set"])
+    /// `We ran it with a 32K context window`, `our runs were capped at 200K`: how a tester ran the model, not its limit.
+    private static let testerSetting = Pattern(
+        #"\b(?:we|I|our\s+(?:tests?|runs?|setup|harness|evaluations?))\s+(?:\w+\s+){0,2}?(?:ran|run|used|set|configured|capped|"#
+            + #"limited|tested|chose|restricted|were\s+capped|were\s+limited)\b"#,
+        requires: ["we", "i", "our"])
 
     static var patterns: [Pattern] {
-        [sentenceCue, contextWord, outputWord, contextAfter, contextRightBefore, training, lengthWord, rate, extended, extendedTo,
+        [sentenceCue, contextWord, outputWord, contextAfter, outputAfter, contextRightBefore, training, fineTuning, lengthWord, rate, extended, extendedTo,
          native, limitedAvailability,
-         inputLimit, fromBefore, rangeJoiner, perBefore, grown, setting]
+         inputLimit, fromBefore, rangeJoiner, product, tierBound, perBefore, grown, setting, testerSetting]
     }
 
     private let filter = FigureFilter()
@@ -90,9 +111,13 @@ struct ContextWindowMatcher: SentenceMatcher {
             let clauseRange = sentence.clauseRange(sentence.clauseIndex(at: quantity.range.lowerBound))
             let clauseText = text.utf16Slice(clauseRange)
             guard !Self.training.occurs(in: clauseText) || Self.lengthWord.occurs(in: text) else { continue }
+            // `The maximum context for fine-tuning is 64K tokens`: a limit of a service around the model.
+            guard !Self.fineTuning.occurs(in: text.utf16Slice(sentence.segmentRange(at: quantity.range.lowerBound))) else { continue }
             let unitEnd = quantity.fullRange.upperBound
             guard !Self.rate.occurs(in: text.utf16Slice(unitEnd..<Swift.min(length, unitEnd + 20))),
-                !Self.perBefore.occurs(in: rightBefore)
+                !Self.perBefore.occurs(in: rightBefore), !(text.contains("$") && Self.tierBound.occurs(in: rightBefore)),
+                !Self.product.occurs(in: text.utf16Slice(sentence.segmentRange(at: quantity.range.lowerBound))),
+                !Self.testerSetting.occurs(in: text.utf16Slice(sentence.segmentRange(at: quantity.range.lowerBound)))
             else { continue }
 
             let lastContext = Self.contextWord.matches(in: before).last?.range.lowerBound ?? -1
@@ -100,7 +125,7 @@ struct ContextWindowMatcher: SentenceMatcher {
             let finding = Finding(
                 attribute: .contextWindow, value: .number(value), unit: "tokens", text: quantity.writtenWithUnit,
                 figure: quantity.range)
-            if lastOutput > lastContext {
+            if lastOutput > lastContext || Self.outputAfter.occurs(in: after) {
                 // `the maximum generation length is set to 32,768 tokens`: an evaluation setting, not a limit.
                 guard !Self.setting.occurs(in: text) else { continue }
                 var output = finding

@@ -1,3 +1,5 @@
+import Model
+
 /// Rules that keep figures that are not facts out: changes (`+2.1 pts`, `a 12% improvement`, `up 3 points`),
 /// bounds (`more than 1M`), and statements in a hypothetical or future mood.
 struct FigureFilter: Sendable {
@@ -19,7 +21,9 @@ struct FigureFilter: Sendable {
     )
     private static let bound = Pattern(
         #"\b(?:more than|over|at least|less than|under|fewer than|exceed(?:s|ing|ed)?|beyond|north of|upwards of|"#
-            + #"above|below|greater than|in excess of)\s+(?:a\s+)?$"#
+            + #"above|below|greater than|in excess of|(?:longer|shorter|larger|bigger|smaller) than|past)\s+"#
+            // `beyond about 500K tokens`: an approximate bound is still a bound.
+            + #"(?:a\s+|about\s+|around\s+|roughly\s+|approximately\s+|some\s+)?$"#
     )
     private static let modal = Pattern(
         #"\b(?:[Ww]ould|[Cc]ould|[Mm]ight|[Ss]hould)\b|\bmay\b"#, caseSensitive: true,
@@ -27,27 +31,34 @@ struct FigureFilter: Sendable {
     private static let conditional = Pattern(#"\b[Ii]f\b[^.]*\bwere\b"#, caseSensitive: true, requires: ["were"])
 
     /// Guesses rather than statements: `analysts think`, `is likely`, `may well`, `plausible`.
+    /// `is due in early 2027`, `slated for`: a model not out yet, whose figures are plans.
     private static let speculation = Pattern(
         #"\b(?:think|thinks|expect(?:s|ed)?|speculat\w*|predict\w*|plausibl[ey]|possibl[ey]|likely|unlikely|"#
-            + #"probably|perhaps|maybe|hopes?|guess\w*)\b"#,
-        requires: ["think", "expect", "speculat", "predict", "plausib", "possib", "likely", "probabl", "perhaps", "maybe", "hope", "guess"])
+            + #"probably|perhaps|maybe|hopes?|guess\w*|(?:is|are)\s+(?:due|slated|scheduled)\s+(?:to|for|in|out|later|next|early|by))\b"#,
+        requires: [
+            "think", "expect", "speculat", "predict", "plausib", "possib", "likely", "probabl", "perhaps", "maybe", "hope", "guess",
+            "due", "slated", "scheduled",
+        ])
 
     /// Plans rather than facts: `will`, `plans to`, `is going to`, `intends to`.
+    /// `image input is planned`, `coming soon`, `on the roadmap` too.
     private static let future = Pattern(
-        #"\b(?:will|won't|shall|plans?\s+to|planning\s+to|intends?\s+to|going\s+to|aims?\s+to)\b"#,
-        requires: ["will", "won't", "shall", "plan", "intend", "going", "aim"])
+        #"\b(?:will|won't|shall|plans?\s+to|planning\s+to|intends?\s+to|going\s+to|aims?\s+to|"#
+            + #"(?:is|are)\s+(?:also\s+)?planned|planned\s+for|coming\s+soon|in\s+the\s+works|on\s+the\s+roadmap)\b"#,
+        requires: ["will", "won't", "shall", "plan", "intend", "going", "aim", "coming", "works", "roadmap"])
 
     /// `respectively`: figures paired with names by position, which this reader does not attempt.
     private static let respectively = Pattern(#"\brespectively\b"#, requires: ["respectively"])
-    /// The end or start of a range (`from 0.6B to 235B`, `between 8K and 32K`, `7B-70B`).
+    /// The end or start of a range (`from 0.6B to 235B`, `between 8K and 32K`, `7B-70B`), or a member of a list of
+    /// figures paired with names by position (`128K and 512K context windows`).
     private static let rangeBefore = Pattern(
         #"(?:\bfrom\s+\S+(?:\s+(?:thousand|million|billion|trillion))?\s+to|\bbetween\s+\S+(?:\s+(?:thousand|"#
-            + #"million|billion|trillion))?\s+and|\d[KkMmBbTt]?\s*(?:-|–|to))\s*$"#)
+            + #"million|billion|trillion))?\s+and|\d[KkMmBbTt]?\s*(?:-|–|to|and|or))\s*$"#)
     private static let rangeAfter = Pattern(#"^\s*(?:-|–|to|and)\s*(?:about\s+)?\d"#)
 
     static var patterns: [Pattern] {
         [deltaBefore, upTo, changedFrom, deltaAfter, bound, modal, capability, conditional, speculation, future, respectively,
-         rangeBefore, rangeAfter, refuted, replacedBy]
+         rangeBefore, rangeAfter, refuted, retracted, bygone, superseded, supersededLicense, replacedBy]
     }
 
     /// Whether the sentence pairs figures with names by position (`… respectively`).
@@ -76,9 +87,49 @@ struct FigureFilter: Sendable {
     /// says is wrong is no statement of the page's.
     private static let refuted = Pattern(
         #"\b(?:mistaken(?:ly)?|false(?:ly)?|wrong(?:ly)?|incorrect(?:ly)?|inaccurate(?:ly)?|untrue|debunked|"#
-            + #"erroneous(?:ly)?|misreported|misstated)\b"#,
+            + #"erroneous(?:ly)?|misreported|misstated|den(?:y|ies|ied)|refut(?:ed|es)|dismiss(?:ed|es))\b"#,
         requires: ["mistaken", "false", "wrong", "incorrect", "inaccurate", "untrue", "debunked", "erroneous",
-                   "misreported", "misstated"])
+                   "misreported", "misstated", "den", "refut", "dismiss"])
+
+    /// `An earlier version of this article said it had a 2M window`, `previously reported as 2M`: what a correction
+    /// says the page once got wrong, no statement of its own.
+    private static let retracted = Pattern(
+        #"\b(?:earlier|previous|prior|original)\s+version\s+of\s+this\s+(?:article|story|post|report|piece|page)\b|"#
+            + #"(?<!\bas\s)\b(?:previously|originally|initially)\s+(?:said|stated|reported|given|listed|described|written|wrote)\b|"#
+            + #"\bwe\s+(?:previously|originally|initially|earlier)\s+(?:said|stated|reported|wrote|listed)\b"#,
+        requires: ["version", "previously", "originally", "initially", "earlier"])
+
+    /// `three weeks ago`, `last month`, `previously`, `before a price cut`: a time-varying figure (price, rank,
+    /// speed) that no longer holds on the day the page speaks for.
+    private static let bygone = Pattern(
+        #"\b(?:\w+|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago\b|\b(?:last|previous)\s+(?:week|month|year|quarter)\b|"#
+            + #"\b(?:previously|formerly|originally|initially|used\s+to|had\s+(?:cost|been|held|ranked|scored))\b|"#
+            + #"\bat\s+the\s+time\b|\bback\s+then\b|\bat\s+(?:its\s+)?launch\b|\bwhen\s+it\s+(?:launched|debuted|came\s+out)\b|"#
+            + #"\bbefore\s+(?:a|the|its)\s+(?:price\s+)?(?:cut|drop|change|increase|hike|reduction)\b"#,
+        requires: ["ago", "last", "previous", "formerly", "originally", "initially", "used", "had", "before", "time", "then", "launch", "when"])
+
+    /// `formerly API-only`, `until recently closed`: a category (weights, modality) that has since changed.
+    private static let superseded = Pattern(
+        #"\b(?:formerly|used\s+to|until\s+(?:recently|now|last))\b"#, requires: ["formerly", "used", "until"])
+    /// `previously released under Apache 2.0`: a license is stated as earlier only when it changed (weights
+    /// `previously open-sourced` are still open).
+    private static let supersededLicense = Pattern(
+        #"\b(?:previously|originally|initially)\b"#, requires: ["previously", "originally", "initially"])
+
+    /// Whether a clause says its category (license, weights, modality) held before and no longer does.
+    func isSuperseded(_ clause: String, attribute: Attribute) -> Bool {
+        Self.superseded.occurs(in: clause) || (attribute == .license && Self.supersededLicense.occurs(in: clause))
+    }
+
+    /// Whether a clause (or the sentence's opening words) dates a figure before the page's day.
+    func isBygone(_ text: String) -> Bool {
+        Self.bygone.occurs(in: text)
+    }
+
+    /// Whether a stretch of text repeats what a correction withdraws.
+    func isRetracted(_ text: String) -> Bool {
+        Self.retracted.occurs(in: text)
+    }
 
     /// Whether a clause says the figure in it is wrong.
     func isRefuted(clause: String) -> Bool {

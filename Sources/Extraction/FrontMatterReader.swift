@@ -1,3 +1,5 @@
+import Model
+
 /// Reads the fields of a model card's YAML front matter that state facts: `license` (with
 /// `license_name` when it is `other`), `base_model` and `pipeline_tag` (the input modalities).
 ///
@@ -9,6 +11,17 @@ struct FrontMatterReader: Sendable {
         var value: String
         /// The line the value stands on, verbatim (`license: apache-2.0`, `- Qwen/Qwen3-8B`).
         var line: String
+    }
+
+    /// The day a `date:` (or `published:`) field gives, `YYYY-MM-DD`, when it starts with one.
+    static func publicationDay(_ fields: [Field]) -> String? {
+        let keys: Set<String> = ["date", "published", "pubdate", "publishdate", "published_at", "date_published"]
+        guard let value = fields.first(where: { keys.contains($0.key) })?.value, value.utf8.count >= 10 else { return nil }
+        let day = String(value.prefix(10))
+        let shape = day.utf8.enumerated().allSatisfy { index, byte in
+            index == 4 || index == 7 ? byte == UInt8(ascii: "-") : (48...57).contains(byte)
+        }
+        return shape && Timestamp.parse(day + "T00:00:00Z") != nil ? day : nil
     }
 
     func fields(in yaml: String) -> [Field] {

@@ -11,6 +11,10 @@ struct HedgeDetector: Sendable {
                 #"according to (?:[\w'’.-]+ ){0,6}?(?:reports?|sources?|(?:a |the )?briefings?|leaks?|"#
                     + #"insiders?|rumou?rs?|people)|"#
             + #"(?:sources|insiders|people familiar)\b[^.]{0,40}\b(?:say|said|says)|I heard|"#
+            // `a person with knowledge of the matter`, `tipped to have`, `The Information reported that`, screenshots.
+            + #"(?:person|people|sources?|insiders?|someone)\s+(?:with\s+(?:direct\s+)?knowledge|familiar|close\s+to|briefed)|"#
+            + #"tipped\s+(?:to|as)|(?<!has\s)(?<!have\s)(?<!we\s)reported\s+(?:that|on\s+\w+day\s+that)|"#
+            + #"screenshots?\s+(?:circulating|posted|shared)|circulating\s+(?:on|online)|"#
             // `Some reports put it at 2M`, `claims that it has 1T parameters` (a `report that accompanies` is no hedge).
             // `Contrary to some reports, …` and `Despite reports of …` assert the opposite: no hedge.
             + #"(?<!to\s)(?<!despite\s)(?:some|early|earlier|media|press|several|other|online|unverified)\s+(?:claims?|reports?)|"#
@@ -18,7 +22,7 @@ struct HedgeDetector: Sendable {
         requires: [
             "reported", "rumo", "unconfirmed", "alleged", "purported", "supposed", "leak", "estimated", "confirmed",
             "verified", "said to", "believed", "according", "sources", "insiders", "people familiar", "heard", "claim",
-            "report",
+            "report", "person", "people", "someone", "tipped", "screenshot", "circulating",
         ])
     /// Words that make the number right after them approximate.
     private static let approximation = Pattern(

@@ -28,7 +28,7 @@ struct LeaderboardMatcher: SentenceMatcher {
         "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3,
     ]
 
-    static var patterns: [Pattern] { [speed, inputSpeed, indexName, indexScore, rankCue] }
+    static var patterns: [Pattern] { [speed, inputSpeed, indexName, indexScore, rankCue, otherArena, otherArenaBefore] }
 
     private let filter = FigureFilter()
 
@@ -38,7 +38,9 @@ struct LeaderboardMatcher: SentenceMatcher {
 
     private func speeds(_ sentence: AnalyzedSentence) -> [Finding] {
         let text = sentence.text
-        return Self.speed.matches(in: text).compactMap { match -> Finding? in
+        let speeds = Self.speed.matches(in: text)
+        let figures = speeds.compactMap { $0.group(1) }
+        return speeds.compactMap { match -> Finding? in
             guard let digits = match.group(1), let value = Double(text.utf16Slice(digits).replacingOccurrences(of: ",", with: ""))
             else { return nil }
             let clause = text.utf16Slice(sentence.clauseRange(sentence.clauseIndex(at: match.range.lowerBound)))
@@ -47,7 +49,7 @@ struct LeaderboardMatcher: SentenceMatcher {
             var finding = Finding(
                 attribute: .outputSpeed, value: .number(value), unit: "tokens_per_second", text: text.utf16Slice(match.range),
                 figure: digits)
-            finding.provider = PriceQualifiers.provider(in: text)
+            finding.provider = PriceQualifiers.provider(in: sentence, figure: digits, siblings: figures)
             return finding
         }
     }
@@ -56,7 +58,12 @@ struct LeaderboardMatcher: SentenceMatcher {
     /// for reading its own tables; nil for any other page (`Arena-Hard` is a benchmark, not the arena).
     static func knownBoard(in text: String) -> String? {
         let lower = text.lowercased()
-        if ["lmarena", "chatbot arena", "lmsys", "text arena", "arena leaderboard"].contains(where: lower.contains) { return "lmarena" }
+        if ["lmarena", "chatbot arena", "lmsys", "text arena", "arena leaderboard"].contains(where: lower.contains) {
+            // `WebDev Arena Leaderboard`: another of the arena's boards.
+            let boards = ["webdev", "web dev", "vision", "text-to-image", "image edit", "video", "search", "copilot", "repochat"]
+            if let other = boards.first(where: lower.contains) { return "lmarena-" + BenchmarkSlug.slug(other) }
+            return "lmarena"
+        }
         if lower.contains("artificial analysis") { return "artificial-analysis" }
         return nil
     }
@@ -84,6 +91,8 @@ struct LeaderboardMatcher: SentenceMatcher {
             slug = slug == "intelligence" ? "artificial-analysis" : "artificial-analysis-" + slug
         }
         if text.utf16Slice(name.range).contains("Coding"), !slug.contains("coding") { slug += "-coding" }
+        // `a WebDev Arena score`, `the LMArena WebDev arena`: one of the arena's other boards.
+        if slug == "lmarena", let arena = otherArena(around: name.range, in: text) { slug += "-" + arena }
         // The one score in the clause of the name (`an Arena score of 1402`, `scores 68 on the … Index`).
         let clause = sentence.clauseRange(sentence.clauseIndex(at: name.range.lowerBound))
         let window = Swift.max(0, clause.lowerBound - 40)..<Swift.min(text.utf16.count, clause.upperBound)
@@ -122,10 +131,34 @@ struct LeaderboardMatcher: SentenceMatcher {
         // The leaderboard: named after the cue (`on LMArena`, `the Artificial Analysis leaderboard`).
         let rest = text.utf16Slice(cue.range.upperBound..<Swift.min(text.utf16.count, cue.range.upperBound + 70))
         guard let board = Self.boardName.firstMatch(in: rest), let words = board.group(1),
-            let slug = Self.board(rest.utf16Slice(words))
+            var slug = Self.board(rest.utf16Slice(words))
         else { return [] }
+        // `the LMArena WebDev leaderboard`: one of the arena's other boards, not its text arena.
+        if slug == "lmarena", let arena = Self.otherArena.firstMatch(in: rest.utf16Slice(words.upperBound..<rest.utf16.count)),
+            let name = arena.group(1)
+        {
+            slug += "-" + BenchmarkSlug.slug(rest.utf16Slice(words.upperBound..<rest.utf16.count).utf16Slice(name))
+        }
         return [Finding(attribute: .rank(slug), value: .number(value), text: text.utf16Slice(cue.range), figure: cue.range)]
     }
+
+    /// The arena board named right before or after an arena's name (`WebDev Arena`, `LMArena WebDev`), as a slug.
+    private func otherArena(around name: Range<Int>, in text: String) -> String? {
+        let after = text.utf16Slice(name.upperBound..<Swift.min(text.utf16.count, name.upperBound + 30))
+        if let match = Self.otherArena.firstMatch(in: after), let words = match.group(1) {
+            return BenchmarkSlug.slug(after.utf16Slice(words))
+        }
+        let before = text.utf16Slice(Swift.max(0, name.lowerBound - 20)..<name.lowerBound)
+        guard let match = Self.otherArenaBefore.firstMatch(in: before), let words = match.group(1) else { return nil }
+        return BenchmarkSlug.slug(before.utf16Slice(words))
+    }
+
+    private static let otherArenaBefore = Pattern(
+        #"\b(WebDev|Web\s+Dev|Vision|Text-to-Image|Image\s+Edit|Image|Video|Search|Copilot|Coding|RepoChat)\s+$"#)
+
+    /// The arena's boards other than text: `WebDev`, `Vision`, `Text-to-Image` …
+    private static let otherArena = Pattern(
+        #"^(?:['’]s)?\s+(?:the\s+)?(WebDev|Web\s+Dev|Vision|Text-to-Image|Image\s+Edit|Image|Video|Search|Copilot|Coding|RepoChat)\b"#)
 
     /// `on the LMArena text leaderboard`, `the Artificial Analysis leaderboard`, `in Chatbot Arena`.
     private static let boardName = Pattern(

@@ -2,10 +2,11 @@ import Model
 
 /// Input modalities stated in prose: `Models input text only`, `accepts text and image input`,
 /// `takes images and text as inputs`, `Input modalities: text, image`. What a model outputs is not one,
-/// nor a noun phrase (`up to 5 input images`).
+/// nor a noun phrase (`up to 5 input images`), nor a list without text (`accepts images`: an addition, not all).
 struct ModalityMatcher: SentenceMatcher {
     private static let item = #"(?:text|images?|video|videos|audio|speech|vision)"#
-    private static let list = item + #"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\+|&|/|\band\b|\bor\b)\s*"# + item + #")*"#
+    private static let list = item + #"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\+|&|/|\band\b|\bor\b|\bas\s+well\s+as\b|\balong\s+with\b|"#
+        + #"\bin\s+addition\s+to\b)\s*"# + item + #")*"#
     /// `input(s)/accept(s)/take(s) LIST` and `LIST (as) input(s)`, and a spec line `Input (modalities): LIST`.
     private static let stated = Pattern(
         #"(?:\b(?:models?|it|they|which|that)\s+inputs?|\b(?:accepts?|accepting|takes?|taking|ingests?))\s+"#
@@ -24,7 +25,9 @@ struct ModalityMatcher: SentenceMatcher {
             let before = text.utf16Slice(Swift.max(0, match.range.lowerBound - 24)..<match.range.lowerBound)
             guard !Self.negationBefore.occurs(in: before) else { return nil }
             let found = ModalityReader.modalities(in: text.utf16Slice(words).lowercased())
-            guard !found.isEmpty else { return nil }
+            // `accepts images`: what a model takes besides text, not the whole list (unless it says `only`).
+            guard !found.isEmpty, found.contains("text") || text.utf16Slice(match.range).lowercased().hasSuffix("only")
+            else { return nil }
             return Finding(
                 attribute: .modality, value: .text(ModalityList.joined(found)), text: text.utf16Slice(match.range),
                 figure: match.range)

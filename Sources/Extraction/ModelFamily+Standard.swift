@@ -10,6 +10,10 @@ extension ModelFamily {
             names: ["o"], id: "o", versionJoiner: "", separators: [""], caseSensitive: true),
         ModelFamily(
             names: ["Claude"], id: "claude", separators: [" ", "-"], tiers: ["Opus", "Sonnet", "Haiku", "Instant"]),
+        // `Opus 5`, `Sonnet 4.6`: Claude's tiers, written without the family word once it is in view.
+        ModelFamily(names: ["Opus"], id: "claude-opus", separators: [" "], caseSensitive: true),
+        ModelFamily(names: ["Sonnet"], id: "claude-sonnet", separators: [" "], caseSensitive: true),
+        ModelFamily(names: ["Haiku"], id: "claude-haiku", separators: [" "], caseSensitive: true),
         ModelFamily(names: ["Gemini"], id: "gemini", separators: [" ", "-"]),
         ModelFamily(
             names: ["DeepSeek"], id: "deepseek", separators: ["-", " "], versionPrefixes: ["V", "R"],
@@ -94,7 +98,7 @@ enum ModelVocabulary {
         "pro", "max", "mini", "flash", "lite", "preview", "instruct", "base", "chat", "air", "turbo", "maverick",
         "scout", "behemoth", "opus", "sonnet", "haiku", "nano", "plus", "ultra", "thinking", "reasoning", "coder",
         "codex", "exp", "terminus", "vision", "omni", "fast", "large", "medium", "small", "heavy", "speciale",
-        "quantized",
+        "quantized", "super",
     ]
 
     /// Spaced variants that labs write in lowercase (`GPT-4o mini`); other spaced variants are capitalized.

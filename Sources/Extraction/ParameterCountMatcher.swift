@@ -7,7 +7,7 @@ struct ParameterCountMatcher: SentenceMatcher {
         #"^(?:[\s-]*(?:active|activated)\b|\s*(?:parameters?|params?)\s+(?:are\s+)?(?:active|"#
             + #"activated)\b|\s+(?:are|is|were|get|gets)\s+(?:activ\w+|active|used))"#)
     private static let totalAfter = Pattern(
-        #"^(?:\s*(?:total\s+)?(?:parameters?|params?)\b|[\s-]*total\b|-parameters?\b)"#)
+        #"^(?:\s*(?:total\s+)?(?:parameters?|params?)\b|[\s-]*total\b|\s+in\s+total\b|-parameters?\b)"#)
     private static let modelAfter = Pattern(#"^[\s-](?:parameter\s+)?(?:dense\s+|MoE\s+|mixture-of-experts\s+)?model\b"#)
     private static let predicateBefore = Pattern(#"\b(?:is|was|as)\s+(?:a|an)\s+(?:[\w-]+\s+)?$"#)
     private static let activeBefore = Pattern(
@@ -16,7 +16,13 @@ struct ParameterCountMatcher: SentenceMatcher {
     private static let totalBefore = Pattern(
         #"\btotal(?:\s+(?:parameter count|parameters|params|size))?\s*:?\s+(?:of\s+)?(?:about\s+|roughly\s+)?$"#)
 
-    static var patterns: [Pattern] { [activeAfter, totalAfter, modelAfter, predicateBefore, activeBefore, totalBefore] }
+    /// `Its vision encoder has 400M parameters`, `the router has 50M`: a part of the model, counted on its own.
+    private static let componentBefore = Pattern(
+        // (`Mixture-of-Experts` names the architecture, no part.)
+        #"\b(?<!of[\s-])(?:encoders?|decoders?|embeddings?|embedding\s+layers?|router|routers|adapters?|projectors?|towers?|heads?|"#
+            + #"layers?|modules?|components?|backbone|experts?|draft\s+model|vocabulary|tokenizer)\b"#)
+
+    static var patterns: [Pattern] { [activeAfter, totalAfter, modelAfter, predicateBefore, activeBefore, totalBefore, componentBefore] }
 
     private let filter = FigureFilter()
 
@@ -55,6 +61,8 @@ struct ParameterCountMatcher: SentenceMatcher {
                 continue
             }
             guard quantity.decimalValue >= 1e6 else { continue }
+            let clauseStart = sentence.clauseRange(sentence.clauseIndex(at: quantity.range.lowerBound)).lowerBound
+            guard !Self.componentBefore.occurs(in: text.utf16Slice(clauseStart..<quantity.range.lowerBound)) else { continue }
             result.append(
                 Finding(
                     attribute: attribute, value: .number(quantity.decimalValue), unit: "parameters", text: quantity.text,

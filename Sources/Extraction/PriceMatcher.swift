@@ -20,7 +20,13 @@ struct PriceMatcher: SentenceMatcher {
         #"^\s*(?:/|per|a|each)\s*(?:month|mo|year|yr|hour|hr|minute|min|second|image|images|request|requests|user|"#
             + #"seat|call|query|page|1K\s+searches|search|video|audio)\b"#)
 
-    static var patterns: [Pattern] { [money, unit, pairJoiner, inputCue, outputCue, otherRate] + PriceQualifiers.patterns }
+    /// `longer requests`, `beyond that`: the prompts above a bound the sentence stated for another price.
+    private static let aboveThatBound = Pattern(
+        #"\b(?:longer|larger|bigger)\s+(?:prompts?|requests?|inputs?|contexts?)\b|\b(?:beyond|above|over|past)\s+that\b"#)
+
+    static var patterns: [Pattern] {
+        [money, unit, pairJoiner, inputCue, outputCue, otherRate, aboveThatBound] + PriceQualifiers.patterns
+    }
 
     private let filter = FigureFilter()
     private let hedges = HedgeDetector()
@@ -33,8 +39,13 @@ struct PriceMatcher: SentenceMatcher {
         let perMillionAnywhere = prices.contains { Self.unit.occurs(in: after($0, text)) }
         guard perMillionAnywhere else { return [] }
         var result: [Finding] = []
+        let listed = unitlessList(prices, in: text)
         for (index, price) in prices.enumerated() {
-            guard let digits = price.group(1),
+            // `Kimi K3 costs $5/$25, Lite $1/$4 per million tokens`: after prices that state no unit, a price no known
+            // name stands before may be another model's, in a list whose names this reader does not know.
+            let lastUnitless = listed.last { $0 < index }.map { prices[$0].range.upperBound }
+            let named = lastUnitless.map { end in sentence.spans.contains { (end..<price.range.lowerBound).contains($0.range.lowerBound) } }
+            guard let digits = price.group(1), named ?? true,
                 let amount = Double(text.utf16Slice(digits).replacingOccurrences(of: ",", with: ""))
             else { continue }
             let rest = after(price, text)
@@ -72,17 +83,53 @@ struct PriceMatcher: SentenceMatcher {
                 unit: "usd_per_million_tokens", text: text.utf16Slice(price.range.lowerBound..<unitEnd), figure: price.range)
             finding.hedged = hedges.isApproximate(text, before: price.range.lowerBound)
             let clause = sentence.clauseRange(sentence.clauseIndex(at: price.range.lowerBound))
-            let lead = text.utf16Slice((index > 0 ? prices[index - 1].range.upperBound : 0)..<price.range.lowerBound)
+            // `$0.30 ($0.60 for prompts over 200K tokens) and $2.50 …`: a parenthesis that closes before this price
+            // qualified the one before it; so did the words before a `;` (`… up to 128K tokens; longer ones cost $3`).
+            // A lead stops at the segment (`;`, `while`, `but`) the price stands in.
+            let leadStart = Swift.max(index > 0 ? prices[index - 1].range.upperBound : 0, sentence.segmentRange(at: price.range.lowerBound).lowerBound)
+            let lead = Self.afterClosedParenthesis(text.utf16Slice(leadStart..<price.range.lowerBound))
             // `$2.00 / 1M tokens (256K–1M)`: a parenthesis right after the unit qualifies this price alone.
             let nextStart = index + 1 < prices.count ? prices[index + 1].range.lowerBound : length
             let tail = text.utf16Slice(unitEnd..<Swift.max(unitEnd, nextStart))
             let parenthesis = tail.drop(while: { $0 == " " }).hasPrefix("(") ? tail : ""
             finding.tier = PriceQualifiers.tier(in: text.utf16Slice(clause)) ?? PriceQualifiers.tier(in: lead)
                 ?? PriceQualifiers.tier(in: String(parenthesis))
-            finding.provider = PriceQualifiers.provider(in: text)
             result.append(finding)
         }
+        // `… for requests up to 128K tokens; longer requests cost $3`: the band above the bound stated before.
+        if let bound = result.lazy.compactMap({ $0.tier }).first(where: { $0.hasPrefix("<=") }) {
+            for (index, finding) in result.enumerated() where finding.tier == nil {
+                let segment = text.utf16Slice(sentence.segmentRange(at: finding.figure.lowerBound))
+                if Self.aboveThatBound.occurs(in: segment) { result[index].tier = ">" + bound.dropFirst(2) }
+            }
+        }
+        for (index, finding) in result.enumerated() {
+            let siblings = result.filter { $0.attribute == finding.attribute }.map(\.figure)
+            result[index].provider = PriceQualifiers.provider(in: sentence, figure: finding.figure, siblings: siblings)
+        }
         return result
+    }
+
+    /// The prices that state no unit, neither their own nor a pair's (`$5/$25,`), outside parentheses.
+    private func unitlessList(_ prices: [PatternMatch], in text: String) -> [Int] {
+        prices.indices.filter { index in
+            let price = prices[index]
+            if Self.unit.occurs(in: after(price, text)) { return false }
+            if index + 1 < prices.count,
+                Self.pairJoiner.occurs(in: text.utf16Slice(price.range.upperBound..<prices[index + 1].range.lowerBound)),
+                Self.unit.occurs(in: after(prices[index + 1], text))
+            {
+                return false
+            }
+            let before = text.utf16Slice(0..<price.range.lowerBound)
+            return before.filter { $0 == "(" }.count <= before.filter { $0 == ")" }.count
+        }
+    }
+
+    /// The words after the last `)` of a stretch, or all of it when it closes no parenthesis.
+    private static func afterClosedParenthesis(_ lead: String) -> String {
+        guard let close = lead.lastIndex(of: ")") else { return lead }
+        return String(lead[lead.index(after: close)...])
     }
 
     private func after(_ match: PatternMatch, _ text: String) -> String {

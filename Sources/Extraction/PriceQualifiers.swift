@@ -23,7 +23,12 @@ enum PriceQualifiers {
             + #"Hyperbolic|Replicate|Lambda|Nebius|Baseten|Hugging\s+Face|Alibaba\s+Cloud|Cloudflare)\b"#,
         caseSensitive: true)
 
-    static var patterns: [Pattern] { [cached, batch, priority, longContext, shortContext, host] }
+    /// `on its own API`, `on DeepSeek's API`, `first-party`, `directly`: the maker's service, no host's.
+    private static let firstParty = Pattern(
+        #"\b(?:own|first-party|official|native)\s+(?:API|platform|endpoint|service)s?\b|['’]s\s+(?:own\s+)?(?:API|platform)\b|"#
+            + #"\bfirst-party\b|\bdirectly\b"#)
+
+    static var patterns: [Pattern] { [cached, batch, priority, longContext, shortContext, host, firstParty] }
 
     static func tier(in clause: String) -> String? {
         if cached.occurs(in: clause) { return "cached" }
@@ -41,8 +46,27 @@ enum PriceQualifiers {
         return nil
     }
 
-    static func provider(in sentence: String) -> String? {
-        guard let match = host.firstMatch(in: sentence), let name = match.group(1) else { return nil }
+    /// The host the figure at `figure` is stated for: one named in its own clause; else the sentence's one host,
+    /// unless the figure stands in another segment (`33 tok/s on DeepSeek's API but 88 on Together`), its clause
+    /// names the maker's own service (`on its own API`), or the host's clause holds another figure of the same
+    /// kind (`140 tok/s by xAI and 95 tok/s via OpenRouter`), which it belongs to instead.
+    static func provider(in sentence: AnalyzedSentence, figure: Range<Int>, siblings: [Range<Int>]) -> String? {
+        let text = sentence.text
+        let hosts = host.matches(in: text)
+        guard !hosts.isEmpty else { return nil }
+        let clause = sentence.clauseRange(sentence.clauseIndex(at: figure.lowerBound))
+        if let own = hosts.first(where: { clause.contains($0.range.lowerBound) }) { return provider(named: own, in: text) }
+        guard hosts.count == 1, let only = hosts.first else { return nil }
+        let hostClause = sentence.clauseRange(sentence.clauseIndex(at: only.range.lowerBound))
+        guard sentence.segmentRange(at: figure.lowerBound) == sentence.segmentRange(at: only.range.lowerBound),
+            !firstParty.occurs(in: text.utf16Slice(clause)),
+            !siblings.contains(where: { $0 != figure && hostClause.contains($0.lowerBound) })
+        else { return nil }
+        return provider(named: only, in: text)
+    }
+
+    private static func provider(named match: PatternMatch, in sentence: String) -> String? {
+        guard let name = match.group(1) else { return nil }
         let words = sentence.utf16Slice(name).lowercased().split(separator: " ")
         let plain = words.filter { !["ai", "amazon", "aws", "cloud"].contains($0) || words.count == 1 }
         return (plain.isEmpty ? words : plain).joined(separator: "-")

@@ -33,10 +33,20 @@ struct ReleaseDateMatcher: SentenceMatcher {
             + #"updated\s+)?(?:technical\s+report|tech\s+report|report|paper|blog|code|codebase|dataset|demo|app|website|"#
             + #"documentation|docs|leaderboard|benchmark)\b"#)
 
-    static var patterns: [Pattern] { [cueBefore, labelBefore, availableBefore, onBefore, cueAfter, unreleased, notAModel] }
+    /// `The Kimi K3 paper was released on May 14`: the subject that was released is not the model.
+    private static let artifactSubject = Pattern(
+        #"\b(?:technical\s+report|tech\s+report|report|paper|whitepaper|blog\s+post|code|codebase|dataset|demo|app|website|"#
+            + #"documentation|docs|model\s+card|system\s+card|playground|repo(?:sitory)?|SDK|benchmark|leaderboard)s?\s+"#
+            + #"(?:was|were|is|are|has\s+been|have\s+been|went|got)\s+(?:\w+\s+)?(?:released|published|launched|"#
+            + #"open[- ]sourced|made|live|introduced|unveiled)\b"#)
+
+    static var patterns: [Pattern] {
+        [cueBefore, labelBefore, availableBefore, onBefore, cueAfter, unreleased, notAModel, artifactSubject]
+    }
 
     func findings(in sentence: AnalyzedSentence) -> [Finding] {
-        guard !sentence.dates.isEmpty, !Self.notAModel.occurs(in: sentence.text) else { return [] }
+        guard !sentence.dates.isEmpty, !Self.notAModel.occurs(in: sentence.text), !Self.artifactSubject.occurs(in: sentence.text)
+        else { return [] }
         var result: [Finding] = []
         var previousEnd = 0
         for date in sentence.dates {

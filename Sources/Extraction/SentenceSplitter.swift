@@ -1,7 +1,7 @@
 /// Splits a block of text into sentences, each a verbatim slice of the block.
 ///
 /// A sentence ends at `.`, `!` or `?` (plus closing quotes or brackets) followed by white space and a
-/// capital letter, digit, quote or bracket, except after an abbreviation (`Apr.`, `e.g.`, `vs.`),
+/// capital letter, digit, quote, bracket or hyphenated lowercase identifier (`deepseek-chat`), except after an abbreviation (`Apr.`, `e.g.`, `vs.`),
 /// an initial (`J. Smith`) or inside a number (`1.2T`). Line breaks between list-like lines also end one.
 struct SentenceSplitter: Sendable {
     private static let abbreviations: Set<String> = [
@@ -50,7 +50,7 @@ struct SentenceSplitter: Sendable {
         let following = units[next]
         let startsSentence =
             UTF16Class.isUppercase(following) || UTF16Class.isDigit(following) || Self.openers.contains(following)
-            || following > 127
+            || following > 127 || Self.isIdentifier(units, at: next)
         guard startsSentence else { return false }
         guard units[mark] == 46 else { return true }
         // The word before the period: an abbreviation or a single initial does not end a sentence.
@@ -64,6 +64,19 @@ struct SentenceSplitter: Sendable {
         // Dotted letters (`U.S.`, `a.k.a.`) are an abbreviation too; a version (`3.5.`) is not.
         if word.contains("."), !word.utf16.contains(where: UTF16Class.isDigit) { return false }
         return true
+    }
+
+    /// `deepseek-chat now points to …`, `gpt-oss-120b is …`: a lowercase identifier (a hyphen and a letter or digit
+    /// after it) that opens a sentence as an API name does.
+    private static func isIdentifier(_ units: [UInt16], at start: Int) -> Bool {
+        guard UTF16Class.isLetter(units[start]), !UTF16Class.isUppercase(units[start]) else { return false }
+        var index = start
+        var hyphenated = false
+        while index < units.count, UTF16Class.isAlphanumeric(units[index]) || units[index] == 45 {
+            if units[index] == 45, index + 1 < units.count, UTF16Class.isAlphanumeric(units[index + 1]) { hyphenated = true }
+            index += 1
+        }
+        return hyphenated
     }
 
     private func append(_ range: Range<Int>, units: [UInt16], to result: inout [Range<Int>]) {

@@ -77,7 +77,8 @@ struct TableCellReader: Sendable {
         ]
     }
 
-    /// `70B`; `1B (1.23B)` and `11B (10.6)` (the precise count in parentheses); `17B (Activated) 109B (Total)`.
+    /// `70B`; `1B (1.23B)` and `11B (10.6)` (the precise count in parentheses); `17B (Activated) 109B (Total)`;
+    /// `1.2T (32B active)`.
     private func parameterFacts(_ text: String, kind: TableColumnKind, scale: Double) -> [(Attribute, Double, Bool)] {
         let found = quantityParser.quantities(in: text)
         guard !found.isEmpty else { return [] }
@@ -94,8 +95,17 @@ struct TableCellReader: Sendable {
             return number >= 1e6 ? [(attribute, number, CellValue.isApproximate(text))] : []
         }
         if found.count == 2, text.utf16Slice(found[0].range.upperBound..<found[1].range.lowerBound).trimmingSpaces == "(" {
+            // `1.2T (32B active)`: the total, then the active count.
+            if Self.activeNote.occurs(in: text.utf16Slice(found[1].range.upperBound..<text.utf16.count)) {
+                let total = value(found[0])
+                let active = value(found[1], like: found[0])
+                return total >= 1e6 && active >= 1e6 ? [(.paramsTotal, total, false), (.paramsActive, active, false)] : []
+            }
+            // A precise count is close to the rounded one; anything else in parentheses is some other figure.
             let precise = value(found[1], like: found[0])
-            return precise >= 1e6 ? [(defaultAttribute, precise, false)] : []
+            let rounded = value(found[0])
+            guard precise >= 1e6, rounded > 0, abs(precise - rounded) / rounded <= 0.25 else { return [] }
+            return [(defaultAttribute, precise, false)]
         }
         var result: [(Attribute, Double, Bool)] = []
         for (index, quantity) in found.enumerated() {

@@ -66,6 +66,10 @@ enum TableColumnKind: Equatable, Sendable {
             return .rank
         }
         if label.isEmpty { return .ignored }
+        // `Old context`, `Previous price`: a value the column's own table says no longer holds.
+        if let first = label.split(separator: " ").first, ["old", "previous", "prior", "former", "before", "was"].contains(first) {
+            return .ignored
+        }
         if ["score", "arena score", "elo", "arena elo", "rating", "elo rating"].contains(label) { return .boardScore }
         if modelLabels.contains(label) { return .model }
         if releaseLabels.contains(label) { return .releaseDate }

@@ -42,7 +42,8 @@ struct WeightsMatcher: SentenceMatcher {
     /// Open cues; a negation before one flips it to closed (`is not open-source`).
     private static let open: [Pattern] = [
         Pattern(#"\bopen[- ]weights?\b(?!\s+models)"#, requires: ["open"]),
-        Pattern(#"\bopen[- ]sourced\b"#, requires: ["open"]),
+        // `open-sourced the inference code`: something other than the weights.
+        Pattern(#"\bopen[- ]sourced\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"# + Self.notWeights + #")"#, requires: ["open"]),
         Pattern(
             #"\b(?:is|are|was|were|be|been|remains?|fully|now)\s+open[- ]source\b|"#
                 + #"\bopen[- ]source\s+(?:[\w.-]+\s+){0,2}?(?:model|LLM|weights|release|version|checkpoints?)\b"#,
@@ -68,6 +69,14 @@ struct WeightsMatcher: SentenceMatcher {
             requires: ["open"]),
         Pattern(#"\b(?:open[- ])?weights\s*:\s*(?:yes|open|available|public)\b"#, requires: ["weights"]),
     ]
+    /// What a lab open-sources besides weights.
+    private static let notWeights =
+        #"(?:code|codebase|tokenizer|datasets?|data|framework|library|toolkit|recipes?|evaluations?|harness|scripts?|"#
+        + #"pipeline|paper|report|tools?|SDK|agent)\b"#
+    /// `not truly open source`, `open, but not open source`: open source in the licence's sense, not the weights'.
+    private static let openSourceSense = Pattern(
+        #"\b(?:truly|fully|technically|strictly|really|genuinely|actually|true|traditional|OSI|definition|sense)\b"#)
+    private static let looseOpen = Pattern(#"\bopen(?:ly)?\b"#, requires: ["open"])
     /// `the open-source Kimi K3`: open only when a model's name follows.
     private static let openSourceAttributive = Pattern(#"\b(open[- ]source)\s+$"#, requires: ["open"])
     private static let negationBefore = Pattern(
@@ -76,7 +85,7 @@ struct WeightsMatcher: SentenceMatcher {
 
     private static let cues = WordSet(["open", "weight", "proprietary", "closed", "api", "download"], folding: true)
 
-    static var patterns: [Pattern] { closedNegated + closed + open + [openSourceAttributive, negationBefore] }
+    static var patterns: [Pattern] { closedNegated + closed + open + [openSourceAttributive, negationBefore, openSourceSense, looseOpen] }
 
     func findings(in sentence: AnalyzedSentence) -> [Finding] {
         let text = sentence.text
@@ -89,7 +98,11 @@ struct WeightsMatcher: SentenceMatcher {
         }
         for pattern in Self.closedNegated {
             for match in pattern.matches(in: text) where !taken.contains(where: { $0.overlaps(match.range) }) {
-                add("closed", match.range)
+                if isOpenSourceSense(text, cue: match.range, negation: match.range) {
+                    taken.append(match.range)
+                } else {
+                    add("closed", match.range)
+                }
             }
         }
         for pattern in Self.closed {
@@ -111,6 +124,11 @@ struct WeightsMatcher: SentenceMatcher {
         for pattern in Self.open {
             for match in pattern.matches(in: text) where !taken.contains(where: { $0.overlaps(match.range) }) {
                 if let negation = negation(text, before: match.range) {
+                    // `is not truly open source`, `is open, but not open source`: the licence, not the weights.
+                    if isOpenSourceSense(text, cue: match.range, negation: negation) {
+                        taken.append(match.range)
+                        continue
+                    }
                     add("closed", negation.lowerBound..<match.range.upperBound)  // "isn't open-weights"
                 } else {
                     add("open", match.range)
@@ -118,6 +136,15 @@ struct WeightsMatcher: SentenceMatcher {
             }
         }
         return result
+    }
+
+    /// Whether a negated `open source` speaks of the licence's openness: a word like `truly` or another `open` in the
+    /// sentence says the weights may well be out.
+    private func isOpenSourceSense(_ text: String, cue: Range<Int>, negation: Range<Int>) -> Bool {
+        let written = text.utf16Slice(cue).lowercased()
+        guard written.contains("source"), !written.contains("sourced") else { return false }
+        if Self.openSourceSense.occurs(in: text.utf16Slice(negation.lowerBound..<cue.upperBound)) { return true }
+        return Self.looseOpen.matches(in: text).contains { !$0.range.overlaps(cue) && !$0.range.overlaps(negation) }
     }
 
     /// Where the negation of the cue at `range` starts, if one stands right before it.

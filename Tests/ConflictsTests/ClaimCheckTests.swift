@@ -26,6 +26,17 @@ import Testing
         fact(model, attribute, value, text: text, scope: scope, hedged: hedged, asOf: nil, url: "", quote: "The article says \(text).")
     }
 
+    @Test func aBarePriceMatchingOnlyALongPromptTierIsNoSupportWhenThePlainPriceDiffers() {
+        let tiered = stored + [
+            Evidence(claim: fact(.priceInput, .number(5), tier: ">200k", asOf: "2026-06-01", url: "https://e.example.org", id: 11))
+        ]
+        let result = check.check(checked(.priceInput, .number(5), text: "$5"), against: tiered)
+        #expect(result.verdict == .contradicted)
+        // With no plain price stored, the tier's figure still supports it.
+        let onlyTier = tiered.filter { $0.claim.attribute != .priceInput || $0.claim.qualifiers.tier != nil }
+        #expect(check.check(checked(.priceInput, .number(5), text: "$5"), against: onlyTier).verdict == .supported)
+    }
+
     @Test func aFigureWithinRoundingIsSupported() {
         let result = check.check(checked(.contextWindow, .number(128_000), text: "128K-token"), against: stored)
         #expect(result.verdict == .supported)
@@ -55,6 +66,15 @@ import Testing
         #expect(result.contradicting.compactMap(\.id) == [9], "the rumour is still shown")
         let firm = rumour + [Evidence(claim: fact(.paramsTotal, .number(1e12), text: "1T", url: "https://v.example.org", id: 10), isVendor: true)]
         #expect(check.check(checked(.paramsTotal, .number(2e12), text: "2 trillion"), against: firm).verdict == .contradicted)
+    }
+
+    @Test func aFirmClaimOnlyHedgedReportsAgreeWithIsUnverified() {
+        let rumour = [Evidence(claim: fact(.paramsTotal, .number(2e12), text: "2 trillion", hedged: true, id: 12))]
+        let firm = check.check(checked(.paramsTotal, .number(2e12), text: "2 trillion"), against: rumour)
+        #expect(firm.verdict == .unverified)
+        #expect(firm.supporting.compactMap(\.id) == [12], "the rumour is still shown")
+        let reported = check.check(checked(.paramsTotal, .number(2e12), text: "2 trillion", hedged: true), against: rumour)
+        #expect(reported.verdict == .supported, "a report of the rumour matches the rumour")
     }
 
     @Test func aDateTheVendorContradictsIsContradictedEvenWithPressAgreeing() {

@@ -37,6 +37,8 @@ private func claim(
         ("131,072", 131_072, "130,000 tokens", 130_000), ("256K", 262_144, "262,144 tokens", 262_144),
         ("256K tokens", 262_144, "262K", 262_000), ("262K", 262_000, "262,144", 262_144), ("1M", 1_000_000, "1,048,576", 1_048_576),
         ("1M tokens", 1_000_000, "1,000,000 tokens", 1_000_000), ("256K", 256_000, "262,144", 262_144),
+        ("256,000-token", 256_000, "262,144 tokens", 262_144), ("128,000 tokens", 128_000, "131,072", 131_072),
+        ("1,000,000 tokens", 1_000_000, "1,048,576", 1_048_576),
     ])
     func tokenCountsAgreeWithinRoundingAndBinaryUnits(a: String, aValue: Double, b: String, bValue: Double) {
         #expect(detector.agree(tokens(a, aValue), tokens(b, bValue)))

@@ -71,6 +71,24 @@ import Testing
         ])
     }
 
+    @Test func aPriceAfterPricesWithoutUnitMayBeAnotherModelsInAList() {
+        #expect(claims("Kimi K3 costs $5/$25, Lite $1/$4 per million tokens.").isEmpty)
+        #expect(claims("Claude Opus 5 costs $5/$25, Sonnet 5 $3/$15 and Haiku 5 $1/$5 per million tokens.").facts == [
+            Fact("claude-haiku-5", "price_input", "1"), Fact("claude-haiku-5", "price_output", "5"),
+        ])
+        #expect(claims("Kimi K3 costs $5 per million input tokens ($10 above 200K) and $25 per million output tokens.").facts == [
+            Fact("kimi-k3", "price_input", "5"), Fact("kimi-k3", "price_output", "25"),
+        ])
+    }
+
+    @Test func theArenasOtherBoardsAreBoardsOfTheirOwn() {
+        #expect(claims("Kimi K3 leads the LMArena WebDev leaderboard.").facts == [Fact("kimi-k3", "rank:lmarena-webdev", "1")])
+        #expect(claims("Kimi K3 ranks #2 on LMArena's Vision leaderboard.").facts == [Fact("kimi-k3", "rank:lmarena-vision", "2")])
+        #expect(claims("Kimi K3 has a WebDev Arena score of 1480.").facts == [Fact("kimi-k3", "index:lmarena-webdev", "1480")])
+        #expect(LeaderboardMatcher.knownBoard(in: "WebDev Arena Leaderboard") == "lmarena-webdev")
+        #expect(LeaderboardMatcher.knownBoard(in: "Text Arena Leaderboard") == "lmarena")
+    }
+
     @Test func aRankOnALeaderboard() {
         #expect(claims("Kimi K3 ranks #2 on LMArena.").facts == [Fact("kimi-k3", "rank:lmarena", "2")])
         #expect(claims("Kimi K3 tops the Artificial Analysis leaderboard.").facts == [Fact("kimi-k3", "rank:artificial-analysis", "1")])
@@ -81,5 +99,31 @@ import Testing
         // A name without a digit still reaches the matchers.
         #expect(FactGate.mayStateFacts("Its sibling ranked third on LMArena."))
         #expect(!FactGate.mayStateFacts("Developers can raise their rate limits."), "`mit` inside `limits` is no MIT license")
+    }
+}
+
+/// Which host a price or speed is stated for, when a sentence names one host and several figures.
+@Suite struct ProviderSentenceTests {
+    private func providers(_ sentence: String) -> [String: String] {
+        Dictionary(Fixture.claims(sentence).map { ($0.value.description, $0.qualifiers.provider ?? "-") }) { first, _ in first }
+    }
+
+    @Test func aHostBelongsToTheFiguresOfItsOwnSegmentAndClause() {
+        #expect(providers("Kimi K3 runs at 40 tokens per second on Moonshot's API but 90 tokens per second on Groq.") == [
+            "40": "-", "90": "groq",
+        ])
+        #expect(providers("Kimi K3 is served at 60 tokens per second by Moonshot and at 95 tokens per second via OpenRouter.") == [
+            "60": "-", "95": "openrouter",
+        ])
+        #expect(providers("Kimi K3, which costs $0.50 per million input tokens on its own API, runs at 95 tok/s on Groq.") == [
+            "0.5": "-", "95": "groq",
+        ])
+        // One host for a whole sentence of prices still qualifies each of them.
+        #expect(providers("On OpenRouter, Kimi K3 costs $1 per million input tokens and $4 per million output tokens.") == [
+            "1": "openrouter", "4": "openrouter",
+        ])
+        #expect(providers("Kimi K3 costs $1 per million input tokens and $4 per million output tokens on OpenRouter.") == [
+            "1": "openrouter", "4": "openrouter",
+        ])
     }
 }

@@ -29,7 +29,8 @@ import Testing
         ("Yi-Lightning", "yi-lightning"), ("InternLM3-8B-Instruct", "internlm3-8b-instruct"), ("MiniMax-M2", "minimax-m2"),
         ("ERNIE 4.5", "ernie-4.5"), ("ERNIE X1", "ernie-x1"), ("Hunyuan-A13B", "hunyuan-a13b"),
         ("Hunyuan-Large", "hunyuan-large"), ("Moonlight-16B-A3B", "moonlight-16b-a3b"), ("Orion-2-70B", "orion-2-70b"),
-        ("Nova 3 Pro 32B", "nova-3-pro-32b"),
+        ("Nova 3 Pro 32B", "nova-3-pro-32b"), ("Nemotron 4 Super", "nemotron-4-super"), ("Opus 5", "claude-opus-5"),
+        ("Sonnet 4.6", "claude-sonnet-4.6"), ("Haiku 5", "claude-haiku-5"), ("Claude Sonnet 5", "claude-sonnet-5"),
     ])
     func canonicalIDFollowsHowTheFamilyWritesIt(name: String, id: String) {
         #expect(registry.canonicalID(for: name) == ModelID(id))

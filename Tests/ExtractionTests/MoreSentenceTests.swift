@@ -25,6 +25,23 @@ import Testing
         #expect(Fixture.claims("The Llama 5 family ranges in scale from 8 billion to 400 billion parameters.").isEmpty)
     }
 
+    @Test(arguments: [
+        "Its vision encoder has 400M parameters.", "Kimi K3 fits on one node; the embedding layer alone has 1.2B parameters.",
+        "Kimi K3's router has 50M parameters.",
+    ])
+    func aPartsCountIsNoCountOfTheModel(sentence: String) {
+        let found = facts([.heading(level: 1, text: "Kimi K3"), .paragraph(sentence)])
+        #expect(found.isEmpty, "\(found)")
+        #expect(Fixture.claims("Kimi K3 is a 480B-parameter Mixture-of-Experts model with 35B active parameters.").facts == [
+            Fact("kimi-k3", "params_total", "480000000000"), Fact("kimi-k3", "params_active", "35000000000"),
+        ])
+    }
+
+    @Test func aSpecLineInTotalAndActivatedStatesBothCounts() {
+        let found = facts([.heading(level: 1, text: "Kimi K3"), .listItem("Number of Parameters: 1T in total and 32B activated")])
+        #expect(found == [Fact("kimi-k3", "params_total", "1000000000000"), Fact("kimi-k3", "params_active", "32000000000")])
+    }
+
     @Test func theActivatedNotationStatesBothCounts() {
         let found = Fixture.claims("Kimi K3-Flash is a 30B-A3B mixture of experts.").facts
         #expect(found == [
@@ -182,6 +199,9 @@ import Testing
         #expect(found == [Fact("kimi-k3", "release_date", "2026-05-22")])
         #expect(facts([.heading(level: 1, text: "Kimi K3 vs Qwen 4: which is here to stay?")]).isEmpty)
         #expect(facts([.heading(level: 1, text: "Notes on Kimi K3")]).isEmpty)
+        // A date the page states for the model wins over the publication day.
+        let stated = facts([.heading(level: 1, text: "Kimi K3 launch"), .paragraph("Moonshot released Kimi K3 on May 12, 2026.")])
+        #expect(stated == [Fact("kimi-k3", "release_date", "2026-05-12")])
     }
 
     @Test(arguments: [
@@ -189,6 +209,7 @@ import Testing
         "The use of Kimi K3 weights must follow the Model License.", "Kimi K3 reads from 16,384 tokens to 32,768 tokens in our tests.",
         "Enable YaRN for Kimi K3 when the input exceeds 8,192 tokens.",
         "For Kimi K3, the maximum generation length is set to 32,768 tokens.",
+        "The Kimi K3 paper was released on May 14, 2026.", "The Kimi K3 app went live on May 10, 2026.",
     ])
     func reportsCodeLicensesGenericNamesRangesAndSettingsAreNoFacts(sentence: String) {
         #expect(Fixture.claims(sentence).isEmpty, "\(Fixture.claims(sentence).facts)")

@@ -96,6 +96,17 @@ import Testing
         #expect(FrontMatterReader.license("other", name: "acme-research") == "acme-research")
     }
 
+    @Test func aBlogPostsFrontMatterDateIsThePagesDayWhenNothingElseDatesIt() {
+        let yaml = "title: \"Weekly notes\"\ndate: 2026-11-06"
+        let document = Fixture.document(
+            published: nil, [.preformatted(yaml), .heading(level: 1, text: "Weekly notes"), .paragraph("Kimi K3 was released today.")])
+        let citation = Citation(url: document.url, title: nil, published: nil, retrieved: Fixture.citation().retrieved, sha256: "")
+        let claims = ClaimExtractor().claims(in: document, citation: citation, frontMatter: yaml)
+        #expect(claims.facts == [Fact("kimi-k3", "release_date", "2026-11-06")])
+        #expect(claims.first?.qualifiers.asOf == "2026-11-06")
+        #expect(FrontMatterReader.publicationDay([.init(key: "date", value: "Nov 6", line: "date: Nov 6")]) == nil)
+    }
+
     @Test func aliasesNameOneModelWhateverTheFamilyRulesSay() {
         let registry = ModelRegistry.standard.adding(families: [], aliases: [ModelAlias(name: "KK3", id: "kimi-k3")])
         #expect(registry.mentions(in: "KK3 and Qwen 3.5 lead.").map(\.id) == ["kimi-k3", "qwen3.5"])

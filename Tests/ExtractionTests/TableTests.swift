@@ -27,6 +27,18 @@ import Testing
         #expect(claims.first { $0.attribute == .benchmark("aime-2025") }?.text == "88.0%")
     }
 
+    @Test func aParamsCellWithTheActiveCountInParenthesesStatesBoth() {
+        let block = table([["Model", "Params"], ["Kimi K3", "1.2T (32B active)"], ["Kimi K2", "1T (see notes: 48B)"]])
+        #expect(Fixture.claims(in: Fixture.document([block])).facts == [
+            Fact("kimi-k3", "params_total", "1200000000000"), Fact("kimi-k3", "params_active", "32000000000"),
+        ])
+    }
+
+    @Test func aColumnOfOldValuesGivesNoClaims() {
+        let block = table([["Model", "Old context", "New context"], ["Kimi K3", "128K", "256K"]])
+        #expect(Fixture.claims(in: Fixture.document([block])).facts == [Fact("kimi-k3", "context_window", "262144")])
+    }
+
     @Test func modelsInRowsWithBenchmarksAndSpecsInColumns() {
         let block = table([
             ["Rank", "Model", "Context", "Total params", "Active params", "GPQA Diamond", "Price ($/M)"],

@@ -20,6 +20,12 @@ import Testing
         #expect(sentences == ["The flagship is Qwen3-Max.", "It reads 256K tokens.", "Version 3.5.", "Next."])
     }
 
+    @Test func aLowercaseApiNameOpensASentence() {
+        let text = "DeepSeek-V4 released. deepseek-chat now reads 128K tokens. It is fast, e.g. gpt-oss-120b is not."
+        let sentences = SentenceSplitter().sentences(in: text).map { text.utf16Slice($0) }
+        #expect(sentences == ["DeepSeek-V4 released.", "deepseek-chat now reads 128K tokens.", "It is fast, e.g. gpt-oss-120b is not."])
+    }
+
     @Test(arguments: [
         ("a window of 262,144 tokens", 262_144.0, 262_144.0, "262,144 tokens"),
         ("reads 256K", 256_000, 262_144, "256K"), ("1.2T total", 1.2e12, 1.2e12, "1.2T"),
