@@ -32,7 +32,7 @@ extension AnalyzedSentence {
         #"\b\d{1,4}(?:\.\d)?[BM]\b(?:[\w\s,-]{0,30}?)\b(?:models?|versions?|variants?)\b|\b(?:models|versions|variants)\b"#,
         caseSensitive: true)
 
-    static var ownershipPatterns: [Pattern] { [attachedOpening, comparedBefore, pointsBack, ofBetween, otherMembers] }
+    static var ownershipPatterns: [Pattern] { [attachedOpening, comparedBefore, pointsBack, ofBetween, otherMembers, hungOnName] }
 
     /// Whether a named model is only what something is compared with: in a comparative clause, or
     /// right after a comparing word.
@@ -42,10 +42,16 @@ extension AnalyzedSentence {
         return Self.comparedBefore.occurs(in: before)
     }
 
-    /// The model named right before a parenthesized figure: `Llama 4 Maverick (~400B)`.
+    /// `beating DeepSeek-V4 at 77.0%`, `GPT-5.5 with 88.1`: a figure hung on the name right before it.
+    private static let hungOnName = Pattern(
+        #"^,?\s+(?:at|with|scoring|posting|reaching)\s+(?:about\s+|roughly\s+|around\s+|~\s*)?$"#)
+
+    /// The model named right before a parenthesized figure (`Llama 4 Maverick (~400B)`) or one hung on it
+    /// (`beating DeepSeek-V4 at 77.0%`).
     private func nameRightBefore(_ figure: Range<Int>) -> NameSpan? {
         guard let nearest = spans.last(where: { $0.range.upperBound <= figure.lowerBound }) else { return nil }
         let between = text.utf16Slice(nearest.range.upperBound..<figure.lowerBound)
+        if Self.hungOnName.occurs(in: between) { return nearest }
         guard between.contains("("), between.allSatisfy({ $0 == " " || $0 == "(" || $0 == "~" || $0 == "≈" }) else { return nil }
         return nearest
     }

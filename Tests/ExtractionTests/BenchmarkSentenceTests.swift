@@ -30,11 +30,15 @@ import Testing
         #expect(found.first { $0.attribute == .benchmark("gpqa-diamond") }?.text == "79.5%")
     }
 
-    @Test func aComparedModelKeepsItsOwnScore() {
-        let found = claims("Kimi K3 scores 79.5% on GPQA Diamond, while Kimi K2 scored 75.1% on GPQA Diamond.")
-        #expect(Set(found.facts) == [
+    @Test(arguments: [
+        "Kimi K3 scores 79.5% on GPQA Diamond, while Kimi K2 scored 75.1% on GPQA Diamond.",
+        "Kimi K3 scores 79.5% on GPQA Diamond, beating Kimi K2 at 75.1% on GPQA Diamond.",
+        "Kimi K3 scores 79.5% on GPQA Diamond, compared with 75.1% on GPQA Diamond for Kimi K2.",
+    ])
+    func aComparedModelKeepsItsOwnScore(sentence: String) {
+        #expect(Set(claims(sentence).facts) == [
             Fact("kimi-k3", "benchmark:gpqa-diamond", "79.5"), Fact("kimi-k2", "benchmark:gpqa-diamond", "75.1"),
-        ])
+        ], "\(claims(sentence).facts)")
     }
 
     @Test(arguments: [
