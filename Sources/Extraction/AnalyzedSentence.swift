@@ -49,6 +49,19 @@ struct AnalyzedSentence: Sendable {
 
     static var patterns: [Pattern] { [asComparison, comparativeOpening, figureComparison, figureContinuation, licenseName] }
 
+    /// The words a ``comparativeOpening`` can start with: a clause opening with any other skips the expression.
+    private static let comparativeFirstWords: Set<String> = [
+        "than", "compared", "versus", "vs", "unlike", "like", "relative", "similar", "as", "about", "roughly", "nearly",
+        "almost", "around", "more", "over", "less", "twice", "half", "double", "triple", "two", "three", "four", "five",
+        "ten", "up", "down", "rather", "instead", "opposed", "in", "on", "comparable", "rival", "rivals", "rivaling",
+        "matching", "matches", "behind", "ahead",
+    ]
+
+    private static func opensComparison(_ clause: String) -> Bool {
+        let word = clause.drop { " \t\n,;:(—–-".contains($0) }.prefix { $0.isLetter }.lowercased()
+        return comparativeFirstWords.contains(word) && comparativeOpening.occurs(in: clause)
+    }
+
     private static let today = Array("today".utf8)
 
     init(text: String, spans: [NameSpan], dateParser: WrittenDateReader, quantityParser: QuantityParser) {
@@ -79,7 +92,7 @@ struct AnalyzedSentence: Sendable {
             let clause = text.utf16Slice(start..<end)
             // `compared with 671B total and 37B active for DeepSeek-V3`: figures joined by `and` go on comparing.
             let continues = Self.figureContinuation.occurs(in: clause)
-            comparing = Self.comparativeOpening.occurs(in: clause) || (comparing && continues)
+            comparing = Self.opensComparison(clause) || (comparing && continues)
             comparingFigures = Self.figureComparison.occurs(in: clause) || (comparingFigures && continues)
             if comparing, spans.contains(where: { (start..<end).contains($0.range.lowerBound) }) { comparative.insert(index) }
             if comparingFigures { figures.insert(index) }

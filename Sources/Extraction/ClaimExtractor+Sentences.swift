@@ -40,7 +40,8 @@ extension ClaimExtractor {
             + #"^[^A-Za-z]*Both\s+(?:are|were|support|have|offer|ship|use|come)\b"#,
         caseSensitive: true, requires: ["Both"])
     /// `The Pro model costs …` when no model of the page is its Pro: some model, not the one in view.
-    private static let namedVariant = Pattern(#"\b[Tt]he\s+[A-Z][a-z]+\s+(?:model|version|variant)\b(?!s)"#, caseSensitive: true)
+    private static let namedVariant = Pattern(
+        #"\b[Tt]he\s+[A-Z][a-z]+\s+(?:model|version|variant)\b(?!s)"#, caseSensitive: true, requires: ["model", "version", "variant"])
     /// `Sonnet 5 is close behind …`: a sentence opening with a name and a small version number that no known model
     /// took, most likely another model's short name; the page's subject only when its own name ends so (`Opus 5`).
     private static let unknownOpening = Pattern(
@@ -251,7 +252,8 @@ extension ClaimExtractor {
 
     /// `for the Codex variant`, `the Pro version`: a variant named by one capitalized word.
     private static let variantInClause = Pattern(
-        #"\b(?:for|on|in|with)\s+the\s+([A-Z][a-z]+)\s+(?:model|version|variant|edition|tier)\b(?!s)"#, caseSensitive: true)
+        #"\b(?:for|on|in|with)\s+the\s+([A-Z][a-z]+)\s+(?:model|version|variant|edition|tier)\b(?!s)"#, caseSensitive: true,
+        requires: ["model", "version", "variant", "edition", "tier"])
 
     /// `kimi-k3-8b` of `kimi-k3`: a member the family's id names by its size.
     private static func isSizedMember(_ member: ModelID, of family: ModelID) -> Bool {

@@ -62,13 +62,16 @@ struct ContextWindowMatcher: SentenceMatcher {
             + #"beyond|exceeding|longer\s+than|shorter\s+than|more\s+than|less\s+than|at\s+most|within|<=|≤|<|>)\s*$"#)
 
     /// `expanded from 128K to 200K tokens`: the end of the change is the window now.
-    private static let grown = Pattern(#"\b(?:expand\w*|increas\w*|grow\w*|grew|rais\w*|upgrad\w*|doubl\w*|boost\w*)\b"#)
+    private static let grown = Pattern(
+        #"\b(?:expand\w*|increas\w*|grow\w*|grew|rais\w*|upgrad\w*|doubl\w*|boost\w*)\b"#,
+        requires: ["expand", "increas", "grow", "grew", "rais", "upgrad", "doubl", "boost"])
     private static let setting = Pattern(#"\b(?:is|are|was|were)\s+set\s+to\b|\bwe\s+set\b"#, requires: ["set"])
     /// `We ran it with a 32K context window`, `our runs were capped at 200K`: how a tester ran the model, not its limit.
     private static let testerSetting = Pattern(
         #"\b(?:we|I|our\s+(?:tests?|runs?|setup|harness|evaluations?))\s+(?:\w+\s+){0,2}?(?:ran|run|used|set|configured|capped|"#
             + #"limited|tested|chose|restricted|were\s+capped|were\s+limited)\b"#,
-        requires: ["we", "i", "our"])
+        // Any of the verbs (the pronouns, `i` above all, are in nearly every sentence).
+        requires: ["ran", "run", "used", "set", "configured", "capped", "limited", "tested", "chose", "restricted"])
 
     static var patterns: [Pattern] {
         [sentenceCue, contextWord, outputWord, contextAfter, outputAfter, contextRightBefore, training, fineTuning, lengthWord, rate, extended, extendedTo,
