@@ -7,8 +7,13 @@ extension ModelRegistry {
 
     /// The family an id belongs to: the one whose id is the longest prefix of it.
     func family(of id: ModelID) -> ModelFamily? {
+        // One pass, no array: this runs for every block of every page.
         let raw = id.rawValue
-        return families.filter { raw == $0.id || raw.hasPrefix($0.id) }.max { $0.id.count < $1.id.count }
+        var best: ModelFamily?
+        for family in families where raw.hasPrefix(family.id) {
+            if best.map({ family.id.utf8.count > $0.id.utf8.count }) ?? true { best = family }
+        }
+        return best
     }
 
     /// The word the instruction-tuned variant of `id` carries: `instruct`, unless the longest prefix of `id`
