@@ -54,7 +54,12 @@ struct BenchmarkScoreMatcher: SentenceMatcher {
         #"\b(?:tops|topped|exceeds?|exceeded|surpass(?:es|ed)?|breaks|broke|crosses|crossed|clears|cleared|beats|beat|"#
             + #"passes|passed|nears|neared|approaches|approached)\s+(?:the\s+)?$"#)
 
-    static var patterns: [Pattern] { [scoreOnName, nameThenScore, openingName, verbThenScore, setting, nonModel, passedBefore] }
+    /// `in the top 5 on GPQA Diamond`, `number 3 in MMLU`: a place, not a score.
+    private static let placeBefore = Pattern(#"\b(?:top|number|no\.?|rank(?:s|ed)?|place[sd]?|position)\s*$"#)
+
+    static var patterns: [Pattern] {
+        [scoreOnName, nameThenScore, openingName, verbThenScore, setting, nonModel, passedBefore, placeBefore]
+    }
 
     private let filter = FigureFilter()
 
@@ -74,15 +79,17 @@ struct BenchmarkScoreMatcher: SentenceMatcher {
         }
         var seen = Set<Int>()
         return found.compactMap { figure, percent, name in
-            guard seen.insert(figure.lowerBound).inserted, let value = Double(text.utf16Slice(figure)), value <= 100 else {
-                return nil
-            }
+            // `0.85 on MMLU` is a fraction where tables write 85: only a percentage may be below 1.
+            guard seen.insert(figure.lowerBound).inserted, let value = Double(text.utf16Slice(figure)), value <= 100,
+                value >= 1 || percent
+            else { return nil }
             // Settings anywhere in the segment (`… (with thinking enabled)`); baselines in the figure's own clause.
             let segment = text.utf16Slice(sentence.segmentRange(at: figure.lowerBound))
             let clause = text.utf16Slice(sentence.clauseRange(sentence.clauseIndex(at: figure.lowerBound)))
             guard !Self.setting.occurs(in: segment), !Self.nonModel.occurs(in: clause), !filter.isDelta(text, range: figure),
                 !filter.isBound(text, range: figure), !filter.isRangeBound(text, range: figure, unitEnd: figure.upperBound),
                 !Self.passedBefore.occurs(in: text.utf16Slice(Swift.max(0, figure.lowerBound - 20)..<figure.lowerBound)),
+                !Self.placeBefore.occurs(in: text.utf16Slice(Swift.max(0, figure.lowerBound - 12)..<figure.lowerBound)),
                 !sentence.spans.contains(where: { $0.range.overlaps(figure) })
             else { return nil }
             let slug = BenchmarkSlug.slug(text.utf16Slice(name))

@@ -51,6 +51,8 @@ import Testing
         "Kimi K3 and Kimi K2 score 79.5% and 75.1% on GPQA Diamond, respectively.",
         "Kimi K3 scores 2100 on Codeforces.",
         "Kimi K3 tops 90% on GPQA Diamond.",
+        "Kimi K3 is in the top 5 on GPQA Diamond.",
+        "Kimi K3 scores 0.85 on MMLU.",
         "Kimi K3 scores 79.5% on GPQA Diamond (with thinking enabled).",
         "Kimi K3 scores 79.5% on GPQA Diamond and 50% on HLE without tools.",
         "It also reaches a 47.3% pass@1 on GPQA Diamond under the same conditions.",
