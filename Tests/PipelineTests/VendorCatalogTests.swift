@@ -23,29 +23,42 @@ import Testing
         #expect(catalog.vendor(of: "gemma-3-27b")?.name == "Google")
     }
 
-    @Test func aPageIsTheVendorsOnItsHostsOrUnderItsOwnerFolder() {
+    /// Pages are built from the built-in table's own domains, so the test names no outside host (and never fetches).
+    @Test func aPageIsTheVendorsOnItsHostsOrUnderItsOwnerFolder() throws {
         let catalog = VendorCatalog()
         func vendor(_ model: ModelID, _ url: String) -> Bool {
             catalog.isVendor(model: model, pageURL: url, sourceURL: nil, sourceIsVendor: false)
         }
-        #expect(vendor("qwen3.5", "https://qwenlm.github.io/blog/qwen3.5/"))
-        #expect(vendor("qwen3.5", "https://github.com/QwenLM/Qwen3/blob/main/README.md"))
-        #expect(vendor("llama-3.1-8b", "https://huggingface.co/meta-llama/Llama-3.1-8B"))
-        #expect(vendor("claude-opus-4.7", "https://docs.anthropic.com/en/docs/about-claude/models"))
-        #expect(!vendor("llama-3.1-405b", "https://github.com/deepseek-ai/DeepSeek-V3/blob/main/README.md"))
-        #expect(!vendor("qwen3.5", "https://github.com/QwenLMirror/fork"))
+        func domains(_ name: String) throws -> [String] {
+            try #require(VendorCatalog.standard.first { $0.name == name }).domains
+        }
+        for (name, model) in [("Alibaba Qwen", "qwen3.5"), ("Meta", "llama-3.1-8b"), ("Anthropic", "claude-opus-4.7")] {
+            for domain in try domains(name) {
+                #expect(vendor(ModelID(model), "https://\(domain)/blog/post.html"), "\(domain)")
+                // A subdomain of a host counts; a folder that only starts like the owner's does not.
+                if domain.contains("/") {
+                    #expect(!vendor(ModelID(model), "https://\(domain)irror/fork"), "\(domain)")
+                } else {
+                    #expect(vendor(ModelID(model), "https://docs.\(domain)/models"), "\(domain)")
+                }
+            }
+        }
+        let deepSeekRepository = try #require(try domains("DeepSeek").first { $0.contains("/") })
+        #expect(!vendor("llama-3.1-405b", "https://\(deepSeekRepository)/DeepSeek-V3/blob/main/README.md"))
         #expect(!vendor("kimi-k3", "https://news.example.com/kimi-k3"))
         #expect(!vendor("kimi-k3", "file:///srv/sample/vendor/kimi-k3.html"))
     }
 
-    @Test func aPublisherMarkedVendorCountsOnlyForModelsTheCatalogDoesNotPlace() {
+    @Test func aPublisherMarkedVendorCountsOnlyForModelsTheCatalogDoesNotPlace() throws {
         let catalog = VendorCatalog()
+        let meta = try #require(VendorCatalog.standard.first { $0.name == "Meta" }?.domains.first)
+        let qwen = try #require(VendorCatalog.standard.first { $0.name == "Alibaba Qwen" }?.domains.first)
         // Meta's card quoting Mistral's scores is not Mistral's page.
-        #expect(!catalog.isVendor(model: "mistral-large-2", pageURL: "https://ai.meta.com/x", sourceURL: nil, sourceIsVendor: true))
+        #expect(!catalog.isVendor(model: "mistral-large-2", pageURL: "https://\(meta)/x", sourceURL: nil, sourceIsVendor: true))
         #expect(catalog.isVendor(model: "orion-3", pageURL: "https://orion.example/x", sourceURL: nil, sourceIsVendor: true))
         #expect(!catalog.isVendor(model: "orion-3", pageURL: "https://orion.example/x", sourceURL: nil, sourceIsVendor: false))
         // A feed entry counts when the feed it came through is the vendor's.
-        #expect(catalog.isVendor(model: "qwen3.5", pageURL: "https://cdn.example/x", sourceURL: "https://qwen.ai/feed.xml", sourceIsVendor: true))
+        #expect(catalog.isVendor(model: "qwen3.5", pageURL: "https://cdn.example/x", sourceURL: "https://\(qwen)/feed.xml", sourceIsVendor: true))
     }
 
     @Test func aVendorWithoutDomainsIsRefusedByName() throws {
