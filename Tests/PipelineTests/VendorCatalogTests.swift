@@ -39,7 +39,8 @@ import Testing
                 if domain.contains("/") {
                     #expect(!vendor(ModelID(model), "https://\(domain)irror/fork"), "\(domain)")
                 } else {
-                    #expect(vendor(ModelID(model), "https://docs.\(domain)/models"), "\(domain)")
+                    let subdomain = "docs." + domain
+                    #expect(vendor(ModelID(model), "https://\(subdomain)/models"), "\(subdomain)")
                 }
             }
         }
@@ -55,10 +56,10 @@ import Testing
         let qwen = try #require(VendorCatalog.standard.first { $0.name == "Alibaba Qwen" }?.domains.first)
         // Meta's card quoting Mistral's scores is not Mistral's page.
         #expect(!catalog.isVendor(model: "mistral-large-2", pageURL: "https://\(meta)/x", sourceURL: nil, sourceIsVendor: true))
-        #expect(catalog.isVendor(model: "orion-3", pageURL: "https://orion.example/x", sourceURL: nil, sourceIsVendor: true))
-        #expect(!catalog.isVendor(model: "orion-3", pageURL: "https://orion.example/x", sourceURL: nil, sourceIsVendor: false))
+        #expect(catalog.isVendor(model: "orion-3", pageURL: "https://orion.example.com/x", sourceURL: nil, sourceIsVendor: true))
+        #expect(!catalog.isVendor(model: "orion-3", pageURL: "https://orion.example.com/x", sourceURL: nil, sourceIsVendor: false))
         // A feed entry counts when the feed it came through is the vendor's.
-        #expect(catalog.isVendor(model: "qwen3.5", pageURL: "https://cdn.example/x", sourceURL: "https://\(qwen)/feed.xml", sourceIsVendor: true))
+        #expect(catalog.isVendor(model: "qwen3.5", pageURL: "https://cdn.example.com/x", sourceURL: "https://\(qwen)/feed.xml", sourceIsVendor: true))
     }
 
     @Test func aVendorWithoutDomainsIsRefusedByName() throws {
